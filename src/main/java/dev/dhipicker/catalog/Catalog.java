@@ -1,0 +1,211 @@
+package dev.dhipicker.catalog;
+
+import dev.dhipicker.catalog.ref.InvalidReferenceException;
+import dev.dhipicker.catalog.ref.Tag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The loaded DHI catalog with the indexes every later step uses: repositories by name,
+ * definitions by repository and by tag, charts by name and by the repositories they pin.
+ * Immutable once built.
+ */
+public final class Catalog {
+
+    private final CatalogInfo info;
+    private final ComplianceFacts compliance;
+    private final Map<String, Repository> repositories;
+    private final Map<String, List<ImageDefinition>> definitionsByRepo;
+    private final Map<String, Map<String, ImageDefinition>> byTag;
+    private final Map<ImageDefinition, Tag[]> parsedTags;
+    private final Map<String, HelmChart> charts;
+    private final Map<String, List<HelmChart>> chartsByImage;
+    private final int definitionCount;
+
+    /**
+     * Builds the indexes.
+     *
+     * @throws IllegalArgumentException on a duplicate repository, a definition of an unknown
+     *                                  repository, a tag used twice in one repository, or a tag
+     *                                  that is not valid (the loader reports these with locations first)
+     */
+    public Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
+                   List<HelmChart> charts, ComplianceFacts compliance) {
+        this.info = info;
+        this.compliance = compliance;
+        Map<String, Repository> repos = new TreeMap<>();
+        for (Repository r : repositories) {
+            if (repos.put(r.name(), r) != null) {
+                throw new IllegalArgumentException("duplicate repository " + r.name());
+            }
+        }
+        this.repositories = Collections.unmodifiableMap(repos);
+        Map<String, List<ImageDefinition>> defs = new HashMap<>();
+        Map<String, Map<String, ImageDefinition>> tags = new HashMap<>();
+        Map<ImageDefinition, Tag[]> parsed = new HashMap<>();
+        for (ImageDefinition d : definitions) {
+            if (!repos.containsKey(d.repository())) {
+                throw new IllegalArgumentException("definition " + d.file() + " names unknown repository " + d.repository());
+            }
+            defs.computeIfAbsent(d.repository(), k -> new ArrayList<>()).add(d);
+            Map<String, ImageDefinition> t = tags.computeIfAbsent(d.repository(), k -> new HashMap<>());
+            Tag[] p = new Tag[d.tags().size()];
+            for (int i = 0; i < p.length; i++) {
+                String tag = d.tags().get(i);
+                ImageDefinition prev = t.put(tag, d);
+                if (prev != null) {
+                    throw new IllegalArgumentException("tag " + d.repository() + ":" + tag + " is used by "
+                            + prev.file() + " and " + d.file());
+                }
+                try {
+                    p[i] = Tag.parse(tag);
+                } catch (InvalidReferenceException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
+            parsed.put(d, p);
+        }
+        defs.replaceAll((k, v) -> List.copyOf(v));
+        this.definitionsByRepo = defs;
+        this.byTag = tags;
+        this.parsedTags = parsed;
+        this.definitionCount = definitions.size();
+        Map<String, HelmChart> ch = new TreeMap<>();
+        Map<String, List<HelmChart>> byImage = new HashMap<>();
+        for (HelmChart c : charts) {
+            ch.put(c.name(), c);
+            ChartVersion latest = c.latest();
+            if (latest == null) {
+                continue;
+            }
+            for (ChartImage img : latest.images()) {
+                String repo = repositoryOfChartImage(img.reference());
+                if (repo != null) {
+                    List<HelmChart> l = byImage.computeIfAbsent(repo, k -> new ArrayList<>());
+                    if (!l.contains(c)) {
+                        l.add(c);
+                    }
+                }
+            }
+        }
+        this.charts = Collections.unmodifiableMap(ch);
+        byImage.replaceAll((k, v) -> List.copyOf(v));
+        this.chartsByImage = byImage;
+    }
+
+    private static String repositoryOfChartImage(String reference) {
+        int colon = reference.indexOf(':');
+        String name = colon < 0 ? reference : reference.substring(0, colon);
+        int slash = name.lastIndexOf('/');
+        return slash < 0 ? name : name.substring(slash + 1);
+    }
+
+    /** Where this catalog came from. */
+    public CatalogInfo info() {
+        return info;
+    }
+
+    /** FIPS/STIG facts. */
+    public ComplianceFacts compliance() {
+        return compliance;
+    }
+
+    /** All repositories, sorted by name. */
+    public List<Repository> repositories() {
+        return List.copyOf(repositories.values());
+    }
+
+    /** A repository by name. */
+    public Optional<Repository> repository(String name) {
+        return Optional.ofNullable(repositories.get(name));
+    }
+
+    /** Number of image definitions. */
+    public int definitionCount() {
+        return definitionCount;
+    }
+
+    /** The definitions of a repository (empty for an unknown one). */
+    public List<ImageDefinition> definitions(String repository) {
+        return definitionsByRepo.getOrDefault(repository, List.of());
+    }
+
+    /** The definition a tag of a repository points at. */
+    public Optional<ImageDefinition> definitionByTag(String repository, String tag) {
+        Map<String, ImageDefinition> m = byTag.get(repository);
+        return m == null ? Optional.empty() : Optional.ofNullable(m.get(tag));
+    }
+
+    /** The parsed tags of a definition, in catalog order. */
+    public List<Tag> parsedTags(ImageDefinition d) {
+        Tag[] p = parsedTags.get(d);
+        return p == null ? List.of() : List.of(p);
+    }
+
+    /**
+     * The tag that pins a definition most precisely: an explicit distro version, the most precise
+     * version, no package revision; ties go to the shorter tag.
+     */
+    public String pinnedTag(ImageDefinition d) {
+        Tag[] p = parsedTags.get(d);
+        if (p == null || p.length == 0) {
+            return null;
+        }
+        Comparator<Tag> order = Comparator
+                .comparing((Tag t) -> t.distroVersion() != null)
+                .thenComparingInt(Tag::versionPrecision)
+                .thenComparing(t -> t.revision() == null)
+                .thenComparing(t -> -t.format().length());
+        Tag best = p[0];
+        for (Tag t : p) {
+            if (order.compare(t, best) > 0) {
+                best = t;
+            }
+        }
+        return best.format();
+    }
+
+    /**
+     * The matching definition of the other variant (dev for runtime and back): same repository,
+     * distro, distro version, version and flavors.
+     */
+    public Optional<ImageDefinition> counterpart(ImageDefinition d) {
+        for (ImageDefinition o : definitions(d.repository())) {
+            if (o.variant() != d.variant() && o.distro() == d.distro()
+                    && o.distroVersion().equals(d.distroVersion()) && o.version().equals(d.version())
+                    && o.flavors().equals(d.flavors())) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All Helm charts, by name. */
+    public Map<String, HelmChart> charts() {
+        return charts;
+    }
+
+    /** DHI charts whose newest version pins an image of this repository. */
+    public List<HelmChart> chartsPinning(String repository) {
+        return chartsByImage.getOrDefault(repository, List.of());
+    }
+
+    /** Number of definitions of each variant, for summaries. */
+    public Map<String, Integer> variantCounts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (List<ImageDefinition> l : definitionsByRepo.values()) {
+            for (ImageDefinition d : l) {
+                m.merge(d.variant().id(), 1, Integer::sum);
+            }
+        }
+        return m;
+    }
+}

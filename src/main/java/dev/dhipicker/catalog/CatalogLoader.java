@@ -1,0 +1,238 @@
+package dev.dhipicker.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dhipicker.catalog.ref.DistroFamily;
+import dev.dhipicker.catalog.ref.ImageReference;
+import dev.dhipicker.catalog.ref.InvalidReferenceException;
+import dev.dhipicker.catalog.ref.Libc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a catalog: the bundled one from the class path, or another file given by the user.
+ * Every problem is reported as a {@link CatalogException} naming the file, the JSON pointer (or
+ * line) and the reason; nothing of a rejected file is used.
+ */
+public final class CatalogLoader {
+
+    /** Class-path location of the bundled catalog. */
+    public static final String BUNDLED_CATALOG = "/catalog-data/dhi-catalog.json";
+    /** Class-path location of the hand-curated compliance facts. */
+    public static final String BUNDLED_COMPLIANCE = "/catalog-data/compliance.json";
+    /** The catalog file format this loader reads. */
+    public static final int FORMAT = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /** Loads the catalog bundled with the application. */
+    public Catalog loadBundled() throws CatalogException {
+        return fromStreams("bundled " + BUNDLED_CATALOG, open(BUNDLED_CATALOG));
+    }
+
+    /** Loads a catalog file; compliance facts stay the bundled ones. */
+    public Catalog load(Path file) throws CatalogException {
+        String name = file.toString();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(name, null, "file not found");
+        } catch (IOException e) {
+            throw new CatalogException(name, null, "cannot read: " + e.getMessage());
+        }
+        return fromStreams(name, in);
+    }
+
+    /** Loads a catalog from a stream (for tests and tools); compliance facts stay the bundled ones. */
+    public Catalog load(String name, InputStream in) throws CatalogException {
+        return fromStreams(name, in);
+    }
+
+    private Catalog fromStreams(String name, InputStream catalogIn) throws CatalogException {
+        JsonNode root = readTree(name, catalogIn);
+        JsonNode complianceRoot = readTree("bundled " + BUNDLED_COMPLIANCE, open(BUNDLED_COMPLIANCE));
+        ComplianceFacts compliance = bindCompliance(new JsonField("bundled " + BUNDLED_COMPLIANCE, "", complianceRoot));
+        return bindCatalog(new JsonField(name, "", root), compliance);
+    }
+
+    private InputStream open(String resource) throws CatalogException {
+        InputStream in = CatalogLoader.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new CatalogException(resource, null, "is missing from the application's class path");
+        }
+        return in;
+    }
+
+    private JsonNode readTree(String name, InputStream in) throws CatalogException {
+        try (InputStream s = in) {
+            JsonNode n = mapper.readTree(s);
+            if (n == null || n.isMissingNode()) {
+                throw new CatalogException(name, null, "file is empty");
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new CatalogException(name, where, "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new CatalogException(name, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private Catalog bindCatalog(JsonField root, ComplianceFacts compliance) throws CatalogException {
+        root.only("format", "info", "repositories", "charts");
+        JsonField format = root.get("format");
+        if (format.integer() != FORMAT) {
+            throw format.error("unsupported catalog format " + format.node() + " (this version reads " + FORMAT + ")");
+        }
+        JsonField i = root.get("info").only("source", "upstreamCommit", "snapshotDate", "generator");
+        JsonField snapshot = i.get("snapshotDate");
+        CatalogInfo info = new CatalogInfo(i.get("source").nonEmptyText(), i.get("upstreamCommit").nonEmptyText(),
+                snapshot.dateOrNull(), i.get("generator").nonEmptyText());
+
+        List<Repository> repos = new ArrayList<>();
+        List<ImageDefinition> defs = new ArrayList<>();
+        Map<String, String> seenRepos = new HashMap<>();
+        for (JsonField r : root.get("repositories").array()) {
+            r.only("name", "displayName", "description", "categories", "tools", "alternatives", "images");
+            JsonField nameField = r.get("name");
+            String name = nameField.nonEmptyText();
+            try {
+                ImageReference ref = ImageReference.parse("dhi.io/" + name);
+                if (!ref.path().equals(name)) {
+                    throw nameField.error("'" + name + "' is not a single repository name");
+                }
+            } catch (InvalidReferenceException e) {
+                throw nameField.error("repository name is not valid: " + e.getMessage());
+            }
+            String prev = seenRepos.put(name, nameField.pointer());
+            if (prev != null) {
+                throw nameField.error("repository '" + name + "' is listed twice (first at " + prev + ")");
+            }
+            List<Tool> tools = new ArrayList<>();
+            for (JsonField t : r.opt("tools").arrayOrEmpty()) {
+                t.only("name", "description");
+                tools.add(new Tool(t.get("name").text(), t.opt("description").textOrNull()));
+            }
+            repos.add(new Repository(name, r.get("displayName").text(), r.opt("description").textOrNull(),
+                    r.opt("categories").strings(), tools, r.opt("alternatives").strings()));
+            Map<String, String> seenTags = new HashMap<>();
+            for (JsonField d : r.opt("images").arrayOrEmpty()) {
+                defs.add(bindDefinition(name, d, seenTags));
+            }
+        }
+        List<HelmChart> charts = new ArrayList<>();
+        Map<String, String> seenCharts = new HashMap<>();
+        for (JsonField c : root.opt("charts").arrayOrEmpty()) {
+            c.only("name", "ociName", "displayName", "description", "versions");
+            JsonField nameField = c.get("name");
+            String name = nameField.nonEmptyText();
+            String prev = seenCharts.put(name, nameField.pointer());
+            if (prev != null) {
+                throw nameField.error("chart '" + name + "' is listed twice (first at " + prev + ")");
+            }
+            List<ChartVersion> versions = new ArrayList<>();
+            for (JsonField v : c.get("versions").array()) {
+                v.only("version", "file", "images");
+                List<ChartImage> images = new ArrayList<>();
+                for (JsonField im : v.opt("images").arrayOrEmpty()) {
+                    im.only("name", "reference");
+                    JsonField refField = im.get("reference");
+                    String ref = refField.text();
+                    try {
+                        ImageReference.parse(ref);
+                    } catch (InvalidReferenceException e) {
+                        throw refField.error("not a valid image reference: " + e.getMessage());
+                    }
+                    images.add(new ChartImage(im.get("name").text(), ref));
+                }
+                versions.add(new ChartVersion(v.get("version").nonEmptyText(), v.get("file").text(), images));
+            }
+            charts.add(new HelmChart(name, c.get("ociName").nonEmptyText(), c.opt("displayName").textOrNull(),
+                    c.opt("description").textOrNull(), versions));
+        }
+        return new Catalog(info, repos, defs, charts, compliance);
+    }
+
+    private ImageDefinition bindDefinition(String repo, JsonField d, Map<String, String> seenTags) throws CatalogException {
+        d.only("file", "title", "variant", "flavors", "distro", "distroVersion", "libc", "version", "tags",
+                "platforms", "release", "eol", "user", "uid", "gid", "workDir", "entrypoint", "cmd", "ports",
+                "packageCount", "shell", "packageManager", "extraPackages");
+        JsonField variantField = d.get("variant");
+        Variant variant = Variant.fromId(variantField.text());
+        if (variant == null) {
+            throw variantField.error("unknown variant '" + variantField.text() + "' (expected runtime or dev)");
+        }
+        JsonField distroField = d.get("distro");
+        DistroFamily distro = DistroFamily.fromId(distroField.text());
+        if (distro == null) {
+            throw distroField.error("unknown distro '" + distroField.text() + "' (expected debian or alpine)");
+        }
+        JsonField libcField = d.get("libc");
+        Libc libc = Libc.fromId(libcField.text());
+        if (libc == null) {
+            throw libcField.error("unknown libc '" + libcField.text() + "' (expected glibc, musl or none)");
+        }
+        String file = d.get("file").nonEmptyText();
+        List<String> tags = new ArrayList<>();
+        List<JsonField> tagFields = d.get("tags").array();
+        if (tagFields.isEmpty()) {
+            throw d.get("tags").error("a definition needs at least one tag");
+        }
+        for (JsonField t : tagFields) {
+            String tag = t.nonEmptyText();
+            try {
+                ImageReference.parse("dhi.io/" + repo + ":" + tag);
+            } catch (InvalidReferenceException e) {
+                throw t.error("tag is not a valid reference: " + e.getMessage());
+            }
+            String prev = seenTags.put(tag, t.pointer());
+            if (prev != null) {
+                throw t.error("duplicate tag '" + repo + ":" + tag + "' (also at " + prev + ")");
+            }
+            tags.add(tag);
+        }
+        JsonField countField = d.get("packageCount");
+        if (countField.integer() < 0) {
+            throw countField.error("must not be negative");
+        }
+        return new ImageDefinition(repo, file, d.opt("title").textOrNull(), variant, d.opt("flavors").strings(),
+                distro, d.get("distroVersion").nonEmptyText(), libc, d.get("version").nonEmptyText(), tags,
+                d.opt("platforms").strings(), d.opt("release").dateOrNull(), d.opt("eol").dateOrNull(),
+                d.opt("user").textOrNull(), d.opt("uid").integerOrNull(), d.opt("gid").integerOrNull(),
+                d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
+                d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
+                d.get("packageManager").bool(), d.opt("extraPackages").strings());
+    }
+
+    private ComplianceFacts bindCompliance(JsonField root) throws CatalogException {
+        root.only("$comment", "schemaVersion", "sources", "tiers", "mirroredReference", "defaultOrg",
+                "fipsTagSuffix", "stigTagSuffix", "stigConfirmation", "repositories");
+        JsonField sources = root.get("sources").object();
+        Map<String, FipsRepository> repos = new LinkedHashMap<>();
+        for (JsonField r : root.get("repositories").array()) {
+            r.only("repository", "guide", "fipsTags");
+            String name = r.get("repository").nonEmptyText();
+            repos.put(name, new FipsRepository(name, r.get("guide").nonEmptyText(), r.get("fipsTags").strings()));
+        }
+        return new ComplianceFacts(sources.get("fips").text(), sources.get("stig").text(),
+                sources.get("mirror").text(), root.get("tiers").strings(), root.get("mirroredReference").text(),
+                root.get("defaultOrg").text(), root.get("stigConfirmation").text(), repos);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.dhipicker.catalog;
+
+import dev.dhipicker.catalog.ref.Tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Hand-curated facts about FIPS and STIG variants, which the public catalog does not list.
+ * FIPS and STIG are DHI Select / Enterprise features pulled from a mirrored repository
+ * ({@code <org>/dhi-<repo>:<tag>}); FIPS tags carry {@code -fips}, STIG has no tag suffix.
+ *
+ * @param fipsSource        documentation page on FIPS variants
+ * @param stigSource        documentation page on STIG variants
+ * @param mirrorSource      documentation page on mirroring repositories
+ * @param tiers             subscription tiers that include FIPS and STIG
+ * @param mirroredReference the reference pattern of a mirrored repository
+ * @param defaultOrg        the placeholder organisation used when none is given
+ * @param stigConfirmation  how to confirm a STIG variant (Hub column and attestation), in our words
+ * @param repositories      repositories whose guides document FIPS tags, by name
+ */
+public record ComplianceFacts(String fipsSource, String stigSource, String mirrorSource, List<String> tiers,
+                              String mirroredReference, String defaultOrg, String stigConfirmation,
+                              Map<String, FipsRepository> repositories) {
+    public ComplianceFacts {
+        tiers = List.copyOf(tiers);
+        repositories = Map.copyOf(new TreeMap<>(repositories));
+    }
+
+    /** True when the repository's own guide documents FIPS tags. */
+    public boolean fipsDocumented(String repository) {
+        return repositories.containsKey(repository);
+    }
+
+    /** Repositories with documented FIPS tags, sorted. */
+    public Set<String> fipsRepositories() {
+        return new TreeMap<>(repositories).keySet();
+    }
+
+    /**
+     * The FIPS twin of a public tag, marked documented when the repository's guide writes it out
+     * (exactly, or as the suffix after a placeholder) and inferred otherwise.
+     */
+    public DerivedTag fipsTag(String repository, Tag publicTag) {
+        String fips = publicTag.withFips(true).format();
+        FipsRepository r = repositories.get(repository);
+        if (r != null) {
+            for (String documented : r.documentedTags()) {
+                String written = documented.startsWith("...") ? documented.substring(3) : documented;
+                if (written.equals(fips) || (written.startsWith("-") && fips.endsWith(written))) {
+                    return new DerivedTag(fips, Provenance.DOCUMENTED);
+                }
+            }
+        }
+        return new DerivedTag(fips, Provenance.INFERRED);
+    }
+
+    /** True when the tag (with {@code -fips}) is written out in the repository's guide. */
+    public boolean documentsTag(String repository, String tag) {
+        FipsRepository r = repositories.get(repository);
+        return r != null && r.documentedTags().contains(tag);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.dhipicker.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON node together with its JSON pointer, so that every binding error can name the exact
+ * place in the file. Package-private: Jackson stays inside the catalog package.
+ */
+final class JsonField {
+    private final String file;
+    private final String pointer;
+    private final JsonNode node;
+
+    JsonField(String file, String pointer, JsonNode node) {
+        this.file = file;
+        this.pointer = pointer;
+        this.node = node;
+    }
+
+    String pointer() {
+        return pointer.isEmpty() ? "/" : pointer;
+    }
+
+    CatalogException error(String reason) {
+        return new CatalogException(file, pointer(), reason);
+    }
+
+    JsonNode node() {
+        return node;
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    JsonField object() throws CatalogException {
+        if (node == null || !node.isObject()) {
+            throw error("expected an object");
+        }
+        return this;
+    }
+
+    /** Rejects members other than the given ones (a schema's additionalProperties: false). */
+    JsonField only(String... allowed) throws CatalogException {
+        object();
+        Iterator<String> names = node.fieldNames();
+        outer:
+        while (names.hasNext()) {
+            String n = names.next();
+            for (String a : allowed) {
+                if (a.equals(n)) {
+                    continue outer;
+                }
+            }
+            throw new CatalogException(file, pointer + "/" + escape(n), "unknown field '" + n + "'");
+        }
+        return this;
+    }
+
+    boolean has(String key) {
+        return node != null && node.has(key) && !node.get(key).isNull();
+    }
+
+    JsonField get(String key) throws CatalogException {
+        object();
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            throw error("missing required field '" + key + "'");
+        }
+        return new JsonField(file, pointer + "/" + escape(key), child);
+    }
+
+    JsonField opt(String key) throws CatalogException {
+        object();
+        JsonNode child = node.get(key);
+        return new JsonField(file, pointer + "/" + escape(key), child == null || child.isNull() ? null : child);
+    }
+
+    boolean present() {
+        return node != null;
+    }
+
+    String text() throws CatalogException {
+        if (node == null || !node.isTextual()) {
+            throw error("expected a string");
+        }
+        return node.textValue();
+    }
+
+    String textOrNull() throws CatalogException {
+        return node == null ? null : text();
+    }
+
+    String nonEmptyText() throws CatalogException {
+        String t = text();
+        if (t.isEmpty()) {
+            throw error("must not be empty");
+        }
+        return t;
+    }
+
+    int integer() throws CatalogException {
+        if (node == null || !node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw error("expected an integer");
+        }
+        return node.intValue();
+    }
+
+    Integer integerOrNull() throws CatalogException {
+        return node == null ? null : integer();
+    }
+
+    boolean bool() throws CatalogException {
+        if (node == null || !node.isBoolean()) {
+            throw error("expected true or false");
+        }
+        return node.booleanValue();
+    }
+
+    LocalDate dateOrNull() throws CatalogException {
+        if (node == null) {
+            return null;
+        }
+        String t = text();
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw error("'" + t + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    List<JsonField> array() throws CatalogException {
+        if (node == null || !node.isArray()) {
+            throw error("expected an array");
+        }
+        List<JsonField> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            out.add(new JsonField(file, pointer + "/" + i, node.get(i)));
+        }
+        return out;
+    }
+
+    List<JsonField> arrayOrEmpty() throws CatalogException {
+        return node == null ? List.of() : array();
+    }
+
+    List<String> strings() throws CatalogException {
+        List<String> out = new ArrayList<>();
+        for (JsonField f : arrayOrEmpty()) {
+            out.add(f.text());
+        }
+        return out;
+    }
+
+    Iterable<Map.Entry<String, JsonNode>> members() throws CatalogException {
+        object();
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        node.fields().forEachRemaining(out::add);
+        return out;
+    }
+
+    JsonField child(String key, JsonNode value) {
+        return new JsonField(file, pointer + "/" + escape(key), value);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dhipicker.catalog;
+
+import dev.dhipicker.catalog.ref.FromLine;
+import dev.dhipicker.catalog.ref.ImageReference;
+import dev.dhipicker.catalog.ref.InvalidReferenceException;
+import dev.dhipicker.catalog.ref.Tag;
+
+import java.util.Optional;
+
+/**
+ * Explains a tag ({@code 3.13-fips}), a reference ({@code dhi.io/python:3.13-debian13-dev},
+ * {@code acme/dhi-python:3.13}) or a {@code FROM} line against the loaded catalog.
+ */
+public final class TagExplainer {
+    private final Catalog catalog;
+
+    public TagExplainer(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Explains one input; never throws for bad input (the result says why instead). */
+    public TagFacts explain(String input) {
+        try {
+            return explainValid(input);
+        } catch (InvalidReferenceException e) {
+            return TagFacts.invalid(input, e.getMessage());
+        }
+    }
+
+    private TagFacts explainValid(String input) throws InvalidReferenceException {
+        String text = input.strip();
+        if (text.isEmpty()) {
+            throw new InvalidReferenceException("input is empty");
+        }
+        ImageReference parsedRef = null;
+        Tag parsedTag;
+        if (FromLine.looksLikeFrom(text)) {
+            parsedRef = FromLine.parse(text).reference();
+            parsedTag = parsedRef.tag();
+        } else if (text.indexOf(':') >= 0 || text.indexOf('/') >= 0 || text.indexOf('@') >= 0) {
+            parsedRef = ImageReference.parse(text);
+            parsedTag = parsedRef.tag();
+        } else if (isBareRepository(text)) {
+            parsedRef = ImageReference.parse(text);
+            parsedTag = null;
+        } else {
+            parsedTag = Tag.parse(text);
+        }
+        final ImageReference ref = parsedRef;
+        final Tag tag = parsedTag;
+        String repo = ref == null ? null : ref.dhiRepository() != null ? ref.dhiRepository() : ref.path();
+        boolean dhiShaped = ref != null && ref.dhiRepository() != null;
+        Optional<ImageDefinition> def = Optional.empty();
+        if (dhiShaped && tag != null) {
+            def = catalog.definitionByTag(repo, tag.format());
+        }
+        if (tag == null) {
+            return new TagFacts(input, true, null, repo, ref.registry(), ref.mirrored(), null, ref.digest(), null,
+                    null, null, null, null, null, java.util.List.of(), false, false, null, null, null, null, null,
+                    null, null, null);
+        }
+        Boolean fipsDocumented = null;
+        if (tag.fips()) {
+            // Without a repository there is no guide to look in: leave it unknown.
+            fipsDocumented = dhiShaped ? catalog.compliance().documentsTag(repo, tag.format()) : null;
+        }
+        if (def.isPresent()) {
+            ImageDefinition d = def.get();
+            String resolves = ref.withTag(Tag.parse(catalog.pinnedTag(d))).format();
+            String counterpart = catalog.counterpart(d).map(c -> {
+                String same = tag.withDev(!tag.dev()).format();
+                String t = c.tags().contains(same) ? same : catalog.pinnedTag(c);
+                return ref.withTag(parseQuietly(t)).format();
+            }).orElse(null);
+            return new TagFacts(input, true, null, repo, ref.registry(), ref.mirrored(), tag.format(), ref.digest(),
+                    tag.version() != null ? tag.version() : d.version(), d.distro().id(), tag.distroVersion(),
+                    tag.floatingDistro(), d.libc().id(), d.variant().id(), tag.flavors(), tag.fips(), true,
+                    fipsDocumented, resolves, d.endOfLife(), d.user(), d.uid(), d.shell(), d.packageManager(),
+                    counterpart);
+        }
+        Tag other = tag.withDev(!tag.dev());
+        String counterpart = ref == null ? other.format() : ref.withTag(other).format();
+        return new TagFacts(input, true, null, repo, ref == null ? null : ref.registry(),
+                ref == null ? null : ref.mirrored(), tag.format(), ref == null ? null : ref.digest(), tag.version(),
+                tag.impliedDistro().id(), tag.distroVersion(), tag.floatingDistro(), tag.impliedLibc().id(),
+                tag.dev() ? Variant.DEV.id() : Variant.RUNTIME.id(), tag.flavors(), tag.fips(), false,
+                fipsDocumented, null, null, null, null, null, null, counterpart);
+    }
+
+    private static Tag parseQuietly(String t) {
+        try {
+            return Tag.parse(t);
+        } catch (InvalidReferenceException e) {
+            throw new IllegalStateException("catalog tag does not parse: " + t, e);
+        }
+    }
+
+    /** A bare word names a repository when the catalog has one of that name and it does not start like a version. */
+    private boolean isBareRepository(String text) {
+        return catalog.repository(text).isPresent() && !Character.isDigit(text.charAt(0));
+    }
+}

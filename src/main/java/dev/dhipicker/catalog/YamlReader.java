@@ -1,0 +1,81 @@
+package dev.dhipicker.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reads a YAML file into a Jackson tree in which every scalar keeps its text as written, so an
+ * unquoted tag such as {@code 8.10} stays "8.10" rather than becoming the number 8.1.
+ */
+final class YamlReader {
+    private final YAMLFactory factory = new YAMLFactory();
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+    /** Reads a file; a syntax error becomes a {@link CatalogException} with its line. */
+    JsonNode read(Path file, String displayName) throws CatalogException {
+        try (JsonParser p = factory.createParser(file.toFile())) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return null;
+            }
+            JsonNode n = value(p, t);
+            // A second YAML document in one file is not part of the upstream layout.
+            if (p.nextToken() != null) {
+                throw new CatalogException(displayName, "line " + p.currentLocation().getLineNr(),
+                        "more than one YAML document");
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new CatalogException(displayName, loc == null ? null : "line " + loc.getLineNr(),
+                    "broken YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new CatalogException(displayName, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private JsonNode value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = nodes.objectNode();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String name = p.currentName();
+                    o.set(name, value(p, p.nextToken()));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = nodes.arrayNode();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+                    a.add(value(p, k));
+                }
+                return a;
+            }
+            case VALUE_NULL:
+                return nodes.nullNode();
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
+            default:
+                return nodes.textNode(p.getText());
+        }
+    }
+}

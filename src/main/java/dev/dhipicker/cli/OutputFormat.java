@@ -1,0 +1,6 @@
+package dev.dhipicker.cli;
+
+/** Output formats of the commands. */
+enum OutputFormat {
+    text, json
+}

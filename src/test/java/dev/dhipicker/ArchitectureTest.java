@@ -1,0 +1,72 @@
+package dev.dhipicker;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The layering rules of docs/architecture.md, checked on the compiled main classes. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.dhipicker");
+        assertThat(classes).as("main classes were found").hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .because("the engine, exports and CLI must run headless, without a display or the JavaFX toolkit");
+        rule.check(classes);
+    }
+
+    @Test
+    void jacksonStaysInTheCatalogPackage() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.catalog")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .because("file formats are the catalog package's business; everything else sees records");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyTheCliWritesToStandardStreams() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.cli..")
+                .should(ACCESS_STANDARD_STREAMS)
+                .because("the GUI and the engine report through return values and exceptions; printing is the CLI's job");
+        rule.check(classes);
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("Launcher").definedBy("dev.dhipicker")
+                .layer("Ui").definedBy("dev.dhipicker.ui..")
+                .layer("Cli").definedBy("dev.dhipicker.cli..")
+                .layer("Export").definedBy("dev.dhipicker.export..")
+                .layer("Recommend").definedBy("dev.dhipicker.recommend..")
+                .layer("Catalog").definedBy("dev.dhipicker.catalog..")
+                .layer("Util").definedBy("dev.dhipicker.util..")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Recommend").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli")
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Recommend", "Export", "Ui", "Cli")
+                .because("data flows one way: catalog -> recommend -> export -> cli/ui");
+        rule.check(classes);
+    }
+}
