@@ -60,12 +60,14 @@ class ArchitectureTest {
                 .layer("Recommend").definedBy("dev.dhipicker.recommend..")
                 .layer("Catalog").definedBy("dev.dhipicker.catalog..")
                 .layer("Util").definedBy("dev.dhipicker.util..")
+                .layer("I18n").definedBy("dev.dhipicker.i18n..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Recommend").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli")
                 .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Recommend", "Export", "Ui", "Cli")
+                .whereLayer("I18n").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli", "Launcher")
                 .because("data flows one way: catalog -> recommend -> export -> cli/ui");
         rule.check(classes);
     }

@@ -33,6 +33,10 @@ public final class CatalogLoader {
     public static final String BUNDLED_CATALOG = "/catalog-data/dhi-catalog.json";
     /** Class-path location of the hand-curated compliance facts. */
     public static final String BUNDLED_COMPLIANCE = "/catalog-data/compliance.json";
+    /** Class-path location of the workload profiles. */
+    public static final String BUNDLED_PROFILES = "/catalog-data/profiles.json";
+    /** Class-path location pattern of the explanation texts ({@code %s} is the language tag). */
+    public static final String BUNDLED_TEXTS = "/catalog-data/explanations.%s.json";
     /** The catalog file format this loader reads. */
     public static final int FORMAT = 1;
 
@@ -62,6 +66,58 @@ public final class CatalogLoader {
     /** Loads a catalog from a stream (for tests and tools); compliance facts stay the bundled ones. */
     public Catalog load(String name, InputStream in) throws CatalogException {
         return fromStreams(name, in);
+    }
+
+    /** Loads the bundled workload profiles, checking that every repository they name is in the catalog. */
+    public WorkloadProfiles loadProfiles(Catalog catalog) throws CatalogException {
+        String name = "bundled " + BUNDLED_PROFILES;
+        JsonField root = new JsonField(name, "", readTree(name, open(BUNDLED_PROFILES)));
+        root.only("$comment", "schemaVersion", "profiles");
+        List<WorkloadProfile> out = new ArrayList<>();
+        for (JsonField p : root.get("profiles").array()) {
+            p.only("id", "displayName", "build", "runtime", "versionFrom", "link", "notes", "muslPitfalls",
+                    "fipsPitfalls", "port", "source");
+            JsonField build = p.get("build").only("repository", "kind");
+            JsonField runtime = p.get("runtime").only("repository", "mode", "flavor");
+            for (JsonField repo : List.of(build.get("repository"), runtime.get("repository"))) {
+                if (catalog.repository(repo.text()).isEmpty()) {
+                    throw repo.error("repository '" + repo.text() + "' is not in the catalog");
+                }
+            }
+            out.add(new WorkloadProfile(p.get("id").nonEmptyText(), p.get("displayName").nonEmptyText(),
+                    build.get("repository").text(), enumOf(WorkloadProfile.BuildKind.class, build.get("kind")),
+                    runtime.get("repository").text(), enumOf(WorkloadProfile.RuntimeMode.class, runtime.get("mode")),
+                    runtime.opt("flavor").textOrNull(), "build".equals(p.get("versionFrom").text()),
+                    enumOf(WorkloadProfile.VersionLink.class, p.get("link")), p.opt("notes").strings(),
+                    p.opt("muslPitfalls").strings(), p.opt("fipsPitfalls").strings(), p.opt("port").integerOrNull(),
+                    p.get("source").text()));
+        }
+        return new WorkloadProfiles(out);
+    }
+
+    /** Loads the bundled explanation texts of a language ({@code en}, {@code zh-CN}). */
+    public TextCatalog loadTexts(String language) throws CatalogException {
+        String resource = String.format(BUNDLED_TEXTS, language);
+        String name = "bundled " + resource;
+        JsonField root = new JsonField(name, "", readTree(name, open(resource)));
+        root.only("$comment", "schemaVersion", "language", "texts");
+        Map<String, TextCatalog.Text> texts = new LinkedHashMap<>();
+        JsonField t = root.get("texts");
+        for (Map.Entry<String, JsonNode> e : t.members()) {
+            JsonField entry = t.child(e.getKey(), e.getValue()).only("text", "source");
+            texts.put(e.getKey(), new TextCatalog.Text(entry.get("text").nonEmptyText(), entry.get("source").nonEmptyText()));
+        }
+        return new TextCatalog(root.get("language").text(), texts);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, JsonField f) throws CatalogException {
+        String id = f.text();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(id.replace('-', '_'))) {
+                return e;
+            }
+        }
+        throw f.error("unknown value '" + id + "'");
     }
 
     private Catalog fromStreams(String name, InputStream catalogIn) throws CatalogException {

@@ -45,21 +45,24 @@ public record ComplianceFacts(String fipsSource, String stigSource, String mirro
      */
     public DerivedTag fipsTag(String repository, Tag publicTag) {
         String fips = publicTag.withFips(true).format();
-        FipsRepository r = repositories.get(repository);
-        if (r != null) {
-            for (String documented : r.documentedTags()) {
-                String written = documented.startsWith("...") ? documented.substring(3) : documented;
-                if (written.equals(fips) || (written.startsWith("-") && fips.endsWith(written))) {
-                    return new DerivedTag(fips, Provenance.DOCUMENTED);
-                }
-            }
-        }
-        return new DerivedTag(fips, Provenance.INFERRED);
+        return new DerivedTag(fips, documentsTag(repository, fips) ? Provenance.DOCUMENTED : Provenance.INFERRED);
     }
 
-    /** True when the tag (with {@code -fips}) is written out in the repository's guide. */
+    /**
+     * True when the repository's guide writes this FIPS tag out, exactly or as the part after a
+     * placeholder (the guide of {@code static} writes {@code <date>-glibc-debian13-fips}).
+     */
     public boolean documentsTag(String repository, String tag) {
         FipsRepository r = repositories.get(repository);
-        return r != null && r.documentedTags().contains(tag);
+        if (r == null) {
+            return false;
+        }
+        for (String documented : r.documentedTags()) {
+            String written = documented.startsWith("...") ? documented.substring(3) : documented;
+            if (written.equals(tag) || (written.startsWith("-") && tag.endsWith(written))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,7 +35,9 @@ class CatalogDataSchemaTest {
     }
 
     static JsonSchema schemaFor(Path data) throws IOException {
-        String name = data.getFileName().toString().replaceFirst("\\.json$", ".schema.json");
+        // One schema serves all languages of the explanation texts.
+        String name = data.getFileName().toString().replaceFirst("^explanations\\..*\\.json$", "explanations.json")
+                .replaceFirst("\\.json$", ".schema.json");
         Path schema = DATA.resolve("schema").resolve(name);
         assertThat(schema).as("schema for " + data).exists();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -52,7 +54,7 @@ class CatalogDataSchemaTest {
     @Test
     void thereAreDataFilesToCheck() throws IOException {
         assertThat(dataFiles().map(p -> p.getFileName().toString()).toList())
-                .contains("dhi-catalog.json", "compliance.json");
+                .contains("dhi-catalog.json", "compliance.json", "profiles.json", "explanations.en.json");
     }
 
     /** Documents that the loader's own checks and the schema agree on typical mistakes. */

@@ -1,0 +1,159 @@
+package dev.dhipicker.cli;
+
+import dev.dhipicker.catalog.CatalogInfo;
+import dev.dhipicker.catalog.ChartImage;
+import dev.dhipicker.catalog.TextCatalog;
+import dev.dhipicker.recommend.Message;
+import dev.dhipicker.recommend.Recommendation;
+import dev.dhipicker.recommend.Recommendation.ImageChoice;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a recommendation as the documented JSON object or as terminal text. */
+final class RecommendationView {
+    private final TextCatalog texts;
+    private final CatalogInfo info;
+
+    RecommendationView(TextCatalog texts, CatalogInfo info) {
+        this.texts = texts;
+        this.info = info;
+    }
+
+    String text(Message m) {
+        return texts.render(m.key(), m.params());
+    }
+
+    Map<String, Object> json(Recommendation r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> cat = new LinkedHashMap<>();
+        cat.put("snapshotDate", info.snapshotDate().toString());
+        cat.put("source", info.source());
+        m.put("catalog", cat);
+        Map<String, Object> ans = new LinkedHashMap<>();
+        ans.put("workload", r.answers().workload());
+        ans.put("version", r.answers().version());
+        ans.put("libc", r.answers().libc().id());
+        ans.put("size", r.answers().size().id());
+        ans.put("compliance", r.answers().compliance().id());
+        ans.put("helm", r.answers().helm().id());
+        ans.put("org", r.answers().org());
+        m.put("answers", ans);
+        m.put("runtime", image(r.runtime()));
+        m.put("build", image(r.build()));
+        if (r.helmChart() == null) {
+            m.put("helmChart", null);
+        } else {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("reference", r.helmChart().reference());
+            c.put("version", r.helmChart().version());
+            List<Object> images = new ArrayList<>();
+            for (ChartImage i : r.helmChart().images()) {
+                Map<String, Object> im = new LinkedHashMap<>();
+                im.put("name", i.name());
+                im.put("reference", i.reference());
+                images.add(im);
+            }
+            c.put("images", images);
+            m.put("helmChart", c);
+        }
+        List<Object> unmet = new ArrayList<>();
+        for (Recommendation.Unmet u : r.unmet()) {
+            Map<String, Object> um = new LinkedHashMap<>();
+            um.put("answer", u.answer());
+            um.put("reason", text(u.message()));
+            unmet.add(um);
+        }
+        m.put("unmet", unmet);
+        List<Object> alts = new ArrayList<>();
+        for (Recommendation.Alternative a : r.alternatives()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("reference", a.reference());
+            am.put("whyNot", text(a.whyNot()));
+            alts.add(am);
+        }
+        m.put("alternatives", alts);
+        List<Object> ex = new ArrayList<>();
+        for (Recommendation.ExplanationItem e : r.explanations()) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("topic", e.topic());
+            em.put("text", text(e.message()));
+            em.put("source", texts.source(e.message().key()));
+            ex.add(em);
+        }
+        m.put("explanations", ex);
+        m.put("warnings", r.warnings().stream().map(this::text).toList());
+        return m;
+    }
+
+    private static Map<String, Object> image(ImageChoice c) {
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", c.reference());
+        m.put("repository", c.repository());
+        m.put("tag", c.tag());
+        m.put("digest", c.digest());
+        m.put("distro", c.distro().id());
+        m.put("distroVersion", c.distroVersion());
+        m.put("libc", c.libc().id());
+        m.put("variant", c.variant().id());
+        m.put("flavors", c.flavors());
+        m.put("fips", c.fips());
+        m.put("inferred", c.inferred());
+        m.put("user", c.user());
+        m.put("uid", c.uid());
+        m.put("eol", c.eol() == null ? null : c.eol().toString());
+        return m;
+    }
+
+    void printText(Recommendation r, PrintWriter out) {
+        printImage(out, "Runtime", r.runtime());
+        if (r.build() != null) {
+            printImage(out, "Build", r.build());
+        } else if (r.application() && r.runtime() != null) {
+            out.println("Build:    none (application image, run as it is)");
+        }
+        if (r.helmChart() != null) {
+            out.println("Chart:    " + r.helmChart().reference() + " " + r.helmChart().version());
+        }
+        section(out, "Not met", r.unmet().stream().map(u -> u.answer() + ": " + text(u.message())).toList());
+        section(out, "Why", r.explanations().stream().map(e -> text(e.message())).toList());
+        section(out, "Warnings", r.warnings().stream().map(this::text).toList());
+        section(out, "Alternatives", r.alternatives().stream().map(a -> a.reference() + "\n      " + text(a.whyNot())).toList());
+        out.println();
+        out.println("Catalog snapshot " + info.snapshotDate() + " (" + info.source() + ")");
+    }
+
+    private static void printImage(PrintWriter out, String label, ImageChoice c) {
+        if (c == null) {
+            out.printf("%-9s none%n", label + ":");
+            return;
+        }
+        StringBuilder facts = new StringBuilder();
+        facts.append(c.distro().id()).append(' ').append(c.distroVersion()).append(", ").append(c.libc().id());
+        if (c.user() != null) {
+            facts.append(", runs as ").append(c.user()).append(c.uid() == null ? "" : " (uid " + c.uid() + ")");
+        }
+        facts.append(", end of life ").append(c.eol() == null ? "not given" : c.eol().toString());
+        if (c.inferred()) {
+            facts.append(", inferred tag");
+        }
+        out.printf("%-9s %s%n          %s%n", label + ":", c.reference(), facts);
+    }
+
+    private static void section(PrintWriter out, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(title + ":");
+        for (String l : lines) {
+            out.println("  - " + l);
+        }
+    }
+}
