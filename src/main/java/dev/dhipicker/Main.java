@@ -1,16 +1,21 @@
 package dev.dhipicker;
 
 import dev.dhipicker.cli.Cli;
+import dev.dhipicker.ui.GuiLauncher;
 
 /**
  * Launcher. With a subcommand it runs the headless CLI (and never touches JavaFX); without
- * arguments it will open the desktop wizard, which is not built yet, so it prints usage.
+ * arguments it opens the desktop wizard.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        Cli.main(args);
+        if (args.length == 0) {
+            GuiLauncher.main(args);
+        } else {
+            Cli.main(args);
+        }
     }
 }

@@ -1,0 +1,58 @@
+package dev.dhipicker.ui;
+
+import dev.dhipicker.catalog.CatalogException;
+import dev.dhipicker.i18n.Messages;
+import dev.dhipicker.ui.model.DefaultEngineLoader;
+import dev.dhipicker.ui.model.PreferencesAnswerStore;
+import dev.dhipicker.ui.model.WizardModel;
+import dev.dhipicker.ui.pages.ResultsPage;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/** The desktop application: wires the model, the services and the window. */
+public final class DhiPickerApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        WizardModel model;
+        try {
+            model = new WizardModel(new DefaultEngineLoader(Clock.systemDefaultZone(), messages.textLanguage()),
+                    PreferencesAnswerStore.forUser());
+        } catch (CatalogException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText(messages.get("ui.error.catalog.header"));
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        Services services = FxServices.create(() -> stage, () -> messages);
+        new MainWindow(stage, model, messages, services, noActionsYet());
+        stage.show();
+    }
+
+    /** The export and print actions arrive with their own issues; until then the buttons are disabled. */
+    static ResultsPage.Actions noActionsYet() {
+        return new ResultsPage.Actions() {
+            @Override
+            public Runnable exportDockerfile() {
+                return null;
+            }
+
+            @Override
+            public Runnable printSheet() {
+                return null;
+            }
+
+            @Override
+            public Runnable savePdf() {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.dhipicker.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The side effects the window needs, behind small interfaces so that they can be replaced in
+ * tests: the clipboard, file choosers and confirmation/error dialogs.
+ *
+ * @param clipboard copies text
+ * @param files     asks the user for files
+ * @param dialogs   shows errors and asks for confirmation
+ */
+public record Services(ClipboardService clipboard, FileChooserService files, DialogService dialogs) {
+
+    /** Copies text to the system clipboard. */
+    public interface ClipboardService {
+        void copy(String text);
+    }
+
+    /** Asks the user for a file to open. */
+    public interface FileChooserService {
+        Optional<Path> chooseCatalogFile();
+    }
+
+    /** Errors and confirmations. */
+    public interface DialogService {
+        void error(String title, String header, String detail);
+
+        boolean confirm(String title, String text);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.dhipicker.ui.model;
+
+import dev.dhipicker.catalog.CatalogException;
+import dev.dhipicker.recommend.Answers;
+import dev.dhipicker.recommend.ComplianceNeed;
+import dev.dhipicker.recommend.HelmUse;
+import dev.dhipicker.recommend.LibcNeed;
+import dev.dhipicker.recommend.SizePriority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The wizard's view model, without a JavaFX toolkit. */
+class WizardModelTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneOffset.UTC);
+
+    /** Remembers answers in memory, like Preferences would. */
+    static final class MemoryStore implements AnswerStore {
+        Answers saved;
+
+        @Override
+        public Optional<Answers> load() {
+            return Optional.ofNullable(saved);
+        }
+
+        @Override
+        public void save(Answers answers) {
+            saved = answers;
+        }
+
+        @Override
+        public void clear() {
+            saved = null;
+        }
+    }
+
+    static WizardModel model(AnswerStore store) throws CatalogException {
+        return new WizardModel(new DefaultEngineLoader(CLOCK, "en"), store);
+    }
+
+    @Test
+    void startsOnTheWorkloadPageWithProfilesFirst() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        assertThat(m.stepProperty().get()).isEqualTo(Step.WORKLOAD);
+        assertThat(m.workloads().get(0).id()).isEqualTo("python");
+        assertThat(m.workloads().get(0).profile()).isTrue();
+        assertThat(m.workloads()).hasSize(9 + 554);
+        assertThat(m.recommendationProperty().get()).isNull();
+        assertThat(m.canGoNext()).as("nothing chosen yet").isFalse();
+        m.next();
+        assertThat(m.stepProperty().get()).isEqualTo(Step.WORKLOAD);
+    }
+
+    @Test
+    void answersDriveTheEnginesRecommendation() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("python");
+        assertThat(m.recommendationProperty().get().runtime().reference()).isEqualTo("dhi.io/python:3.14-debian13");
+        m.chooseLibc(LibcNeed.MUSL);
+        m.chooseSize(SizePriority.SMALLEST);
+        assertThat(m.recommendationProperty().get().runtime().reference()).isEqualTo("dhi.io/python:3.14-alpine3.24");
+        m.chooseCompliance(ComplianceNeed.FIPS);
+        m.setOrg("acme");
+        assertThat(m.recommendationProperty().get().runtime().reference()).startsWith("acme/dhi-python:");
+    }
+
+    @Test
+    void goingBackKeepsAnswersAndEarlyChangesUpdateTheResult() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("node");
+        m.next();
+        m.chooseLibc(LibcNeed.MUSL);
+        m.next();
+        m.chooseSize(SizePriority.SMALLEST);
+        m.next();
+        m.next();
+        m.next();
+        assertThat(m.stepProperty().get()).isEqualTo(Step.RESULTS);
+        assertThat(m.recommendationProperty().get().runtime().reference()).isEqualTo("dhi.io/node:26-alpine3.24");
+        m.back();
+        m.back();
+        m.back();
+        m.back();
+        assertThat(m.stepProperty().get()).isEqualTo(Step.LIBC);
+        assertThat(m.libcProperty().get()).isEqualTo(LibcNeed.MUSL);
+        m.chooseLibc(LibcNeed.GLIBC);
+        assertThat(m.recommendationProperty().get().runtime().reference()).isEqualTo("dhi.io/node:26-debian13");
+        assertThat(m.sizeProperty().get()).as("later answers are kept").isEqualTo(SizePriority.SMALLEST);
+    }
+
+    @Test
+    void helmOptionsTheCatalogCannotServeAreDisabledWithTheReason() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("python");
+        assertThat(m.helmState(HelmUse.UPSTREAM_CHART)).isEqualTo(new OptionState(false, "helm.reason.noCompat", "python"));
+        assertThat(m.helmState(HelmUse.DHI_CHART)).isEqualTo(new OptionState(false, "helm.reason.noChart", "python"));
+        assertThat(m.helmState(HelmUse.OWN_CHART).enabled()).isTrue();
+        m.chooseHelm(HelmUse.DHI_CHART);
+        assertThat(m.helmProperty().get()).as("a disabled option cannot be chosen").isEqualTo(HelmUse.NONE);
+
+        m.selectWorkload("redis");
+        assertThat(m.helmState(HelmUse.UPSTREAM_CHART).enabled()).isTrue();
+        m.chooseHelm(HelmUse.DHI_CHART);
+        assertThat(m.recommendationProperty().get().helmChart().reference()).isEqualTo("oci://dhi.io/redis-chart");
+        m.selectWorkload("python");
+        assertThat(m.helmProperty().get()).as("falls back when the new workload cannot serve it").isEqualTo(HelmUse.NONE);
+    }
+
+    @Test
+    void versionChooserOffersTheLinesOfTheWorkload() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("dotnet");
+        assertThat(m.versions()).extracting(v -> v.line()).containsExactly("10", "9", "8");
+        m.selectVersion("9");
+        assertThat(m.recommendationProperty().get().runtime().tag()).isEqualTo("9-debian13");
+        m.selectWorkload("python");
+        assertThat(m.versionProperty().get()).as("a new workload resets the version").isNull();
+    }
+
+    @Test
+    void invalidOrgIsReportedNotThrown() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("python");
+        m.chooseCompliance(ComplianceNeed.FIPS);
+        m.setOrg("Not An Org");
+        assertThat(m.recommendationProperty().get()).isNull();
+        assertThat(m.answerErrorProperty().get()).contains("Not An Org");
+        m.setOrg("acme");
+        assertThat(m.answerErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void lastAnswersAreRememberedAndStartOverForgetsThem() throws Exception {
+        MemoryStore store = new MemoryStore();
+        WizardModel first = model(store);
+        first.selectWorkload("redis");
+        first.chooseHelm(HelmUse.UPSTREAM_CHART);
+        assertThat(store.saved.workload()).isEqualTo("redis");
+
+        WizardModel second = model(store);
+        assertThat(second.workloadProperty().get()).isEqualTo("redis");
+        assertThat(second.helmProperty().get()).isEqualTo(HelmUse.UPSTREAM_CHART);
+        assertThat(second.recommendationProperty().get().runtime().flavors()).containsExactly("compat");
+
+        second.startOver();
+        assertThat(second.workloadProperty().get()).isNull();
+        assertThat(second.answeredProperty().get()).isFalse();
+        assertThat(store.saved).isNull();
+    }
+
+    @Test
+    void badCatalogFileKeepsTheCatalogItHad(@TempDir Path dir) throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("python");
+        Engine before = m.engineProperty().get();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":1,");
+        assertThatThrownBy(() -> m.openCatalog(bad)).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("bad.json").hasMessageContaining("malformed JSON");
+        assertThat(m.engineProperty().get()).isSameAs(before);
+        assertThat(m.recommendationProperty().get()).isNotNull();
+    }
+}
