@@ -22,8 +22,8 @@ public final class DhiPickerApp extends Application {
         Messages messages = Messages.forLocale(Locale.getDefault());
         WizardModel model;
         try {
-            model = new WizardModel(new DefaultEngineLoader(Clock.systemDefaultZone(), messages.textLanguage()),
-                    PreferencesAnswerStore.forUser());
+            model = new WizardModel(new DefaultEngineLoader(Clock.systemDefaultZone()),
+                    PreferencesAnswerStore.forUser(), messages.textLanguage());
         } catch (CatalogException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setHeaderText(messages.get("ui.error.catalog.header"));

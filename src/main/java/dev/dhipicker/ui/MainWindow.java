@@ -29,6 +29,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +39,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,15 +54,21 @@ public final class MainWindow {
 
     private final Stage stage;
     private final WizardModel model;
-    private final Messages messages;
+    private Messages messages;
     private final Services services;
     private final ResultsPage.Actions actions;
     private final Map<Step, Page> pages = new EnumMap<>(Step.class);
     private final Map<Step, Label> stepLabels = new EnumMap<>(Step.class);
     private final ScrollPane pageHost = new ScrollPane();
-    private final Button back;
-    private final Button next;
+    {
+        pageHost.setFitToWidth(true);
+        pageHost.setId("page-host");
+        pageHost.getStyleClass().add("dp-page-host");
+    }
+    private Button back;
+    private Button next;
     private final Label footer = new Label();
+    private final Scene scene;
 
     public MainWindow(Stage stage, WizardModel model, Messages messages, Services services, ResultsPage.Actions actions) {
         this.stage = stage;
@@ -68,6 +77,42 @@ public final class MainWindow {
         this.services = services;
         this.actions = actions;
 
+        scene = new Scene(build(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        // Enter means Next everywhere except on a push button (Copy, Export...) or an open drop-down;
+        // radio buttons and lists would otherwise keep it from the default button.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || next.isDisabled() || !next.isVisible()) {
+                return;
+            }
+            Node owner = scene.getFocusOwner();
+            boolean pushButton = owner instanceof ButtonBase && !(owner instanceof RadioButton);
+            boolean openDropDown = owner instanceof ComboBoxBase<?> box && box.isShowing();
+            if (!pushButton && !openDropDown) {
+                next.fire();
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose()) {
+                e.consume();
+            }
+        });
+
+        model.stepProperty().addListener((o, was, now) -> show(now));
+        model.workloadProperty().addListener((o, was, now) -> updateButtons());
+        model.engineProperty().addListener((o, was, now) -> updateFooter(now));
+        updateFooter(model.engineProperty().get());
+        show(model.stepProperty().get());
+    }
+
+    /** Builds the window's content in the current language. */
+    private BorderPane build() {
+        pages.clear();
+        stepLabels.clear();
         back = new Button(messages.get("ui.button.back"));
         back.setId("back-button");
         back.setMnemonicParsing(true);
@@ -95,43 +140,31 @@ public final class MainWindow {
         VBox bottom = new VBox(buttons, footer);
         bottom.getStyleClass().add("dp-bottom");
 
-        pageHost.setFitToWidth(true);
-        pageHost.setId("page-host");
-        pageHost.getStyleClass().add("dp-page-host");
 
         BorderPane root = new BorderPane(pageHost, menu(), null, bottom, steps());
         root.getStyleClass().add("dp-root");
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        // Enter means Next everywhere except on a push button (Copy, Export...) or an open drop-down;
-        // radio buttons and lists would otherwise keep it from the default button.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != KeyCode.ENTER || next.isDisabled() || !next.isVisible()) {
-                return;
-            }
-            Node owner = scene.getFocusOwner();
-            boolean pushButton = owner instanceof ButtonBase && !(owner instanceof RadioButton);
-            boolean openDropDown = owner instanceof ComboBoxBase<?> box && box.isShowing();
-            if (!pushButton && !openDropDown) {
-                next.fire();
-                e.consume();
-            }
-        });
-        stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(600);
-        stage.setOnCloseRequest(e -> {
-            if (!confirmClose()) {
-                e.consume();
-            }
-        });
+        return root;
+    }
 
-        model.stepProperty().addListener((o, was, now) -> show(now));
-        model.workloadProperty().addListener((o, was, now) -> updateButtons());
-        model.engineProperty().addListener((o, was, now) -> updateFooter(now));
+    /** Switches the interface language at once; answers and the current page stay. */
+    public void switchLanguage(Messages newMessages) {
+        try {
+            model.switchLanguage(newMessages.textLanguage());
+        } catch (CatalogException e) {
+            services.dialogs().error(newMessages.get("ui.error.catalog.title"), newMessages.get("ui.error.catalog.header"),
+                    e.getMessage());
+            return;
+        }
+        messages = newMessages;
+        scene.setRoot(build());
         updateFooter(model.engineProperty().get());
         show(model.stepProperty().get());
+    }
+
+    /** The interface strings in use. */
+    public Messages messages() {
+        return messages;
     }
 
     private MenuBar menu() {
@@ -148,7 +181,23 @@ public final class MainWindow {
         quit.setOnAction(e -> cancel());
         Menu file = new Menu(messages.get("ui.menu.file"), null, open, startOver, quit);
         file.setId("menu-file");
-        MenuBar bar = new MenuBar(file);
+        Menu language = new Menu(messages.get("ui.menu.language"));
+        language.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale l : new Locale[]{Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            // each language is named in itself, so it can be found whatever the current one is
+            RadioMenuItem item = new RadioMenuItem(l.getDisplayName(l));
+            item.setId("menu-language-" + l.toLanguageTag().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(Messages.forLocale(l).textLanguage().equals(messages.textLanguage()));
+            item.setOnAction(e -> {
+                if (!Messages.forLocale(l).textLanguage().equals(messages.textLanguage())) {
+                    switchLanguage(Messages.forLocale(l));
+                }
+            });
+            language.getItems().add(item);
+        }
+        MenuBar bar = new MenuBar(file, language);
         bar.setId("menu-bar");
         return bar;
     }

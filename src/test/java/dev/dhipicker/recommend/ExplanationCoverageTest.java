@@ -61,4 +61,31 @@ class ExplanationCoverageTest {
             }
         }
     }
+
+    @Test
+    void chineseTextsHaveTheSameKeysAndPlaceholders() throws Exception {
+        dev.dhipicker.catalog.TextCatalog zh = new dev.dhipicker.catalog.CatalogLoader().loadTexts("zh-CN");
+        assertThat(zh.keys()).isEqualTo(EngineFixture.TEXTS.keys());
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{[a-z]+}");
+        for (String key : EngineFixture.TEXTS.keys()) {
+            Set<String> en = new HashSet<>();
+            Set<String> cn = new HashSet<>();
+            placeholder.matcher(EngineFixture.TEXTS.render(key, java.util.Map.of())).results().forEach(r -> en.add(r.group()));
+            placeholder.matcher(zh.render(key, java.util.Map.of())).results().forEach(r -> cn.add(r.group()));
+            assertThat(cn).as(key).isEqualTo(en);
+            assertThat(zh.render(key, java.util.Map.of())).as(key).matches(".*\\p{IsHan}.*");
+        }
+    }
+
+    @Test
+    void noExplanationTextIsUnused() throws Exception {
+        StringBuilder all = new StringBuilder(java.nio.file.Files.readString(java.nio.file.Path.of("catalog-data/profiles.json")));
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                all.append(java.nio.file.Files.readString(f));
+            }
+        }
+        List<String> unused = EngineFixture.TEXTS.keys().stream().filter(k -> !all.toString().contains("\"" + k + "\"")).toList();
+        assertThat(unused).isEmpty();
+    }
 }

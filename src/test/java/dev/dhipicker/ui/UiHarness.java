@@ -24,7 +24,7 @@ final class UiHarness {
     MainWindow window;
 
     void start(Stage stage, Messages messages) throws Exception {
-        model = new WizardModel(new DefaultEngineLoader(CLOCK, messages.textLanguage()), AnswerStore.none());
+        model = new WizardModel(new DefaultEngineLoader(CLOCK), AnswerStore.none(), messages.textLanguage());
         Services real = FxServices.create(() -> stage, () -> messages);
         Services services = new Services(copied::add, () -> Optional.ofNullable(nextCatalogFile), real.dialogs());
         window = new MainWindow(stage, model, messages, services, DhiPickerApp.noActionsYet());

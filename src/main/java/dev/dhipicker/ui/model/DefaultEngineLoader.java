@@ -14,30 +14,29 @@ import java.time.Clock;
 public final class DefaultEngineLoader implements EngineLoader {
     private final CatalogLoader loader = new CatalogLoader();
     private final Clock clock;
-    private final String textLanguage;
 
-    /**
-     * @param clock        the clock the engine judges end of life by
-     * @param textLanguage language of the explanation texts ({@code en}, {@code zh-CN})
-     */
-    public DefaultEngineLoader(Clock clock, String textLanguage) {
+    /** @param clock the clock the engine judges end of life by */
+    public DefaultEngineLoader(Clock clock) {
         this.clock = clock;
-        this.textLanguage = textLanguage;
     }
 
     @Override
-    public Engine bundled() throws CatalogException {
-        return build(loader.loadBundled(), "bundled");
+    public Engine bundled(String language) throws CatalogException {
+        return build(loader.loadBundled(), "bundled", language);
     }
 
     @Override
-    public Engine fromFile(Path file) throws CatalogException {
-        return build(loader.load(file), file.toString());
+    public Engine fromFile(Path file, String language) throws CatalogException {
+        return build(loader.load(file), file.toString(), language);
     }
 
-    private Engine build(Catalog catalog, String origin) throws CatalogException {
+    @Override
+    public TextCatalog texts(String language) throws CatalogException {
+        return loader.loadTexts(language);
+    }
+
+    private Engine build(Catalog catalog, String origin, String language) throws CatalogException {
         WorkloadProfiles profiles = loader.loadProfiles(catalog);
-        TextCatalog texts = loader.loadTexts(textLanguage);
-        return new Engine(catalog, new Recommender(catalog, profiles, clock), texts, origin);
+        return new Engine(catalog, new Recommender(catalog, profiles, clock), texts(language), origin);
     }
 }

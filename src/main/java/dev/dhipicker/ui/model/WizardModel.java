@@ -33,6 +33,7 @@ public final class WizardModel {
 
     private final EngineLoader loader;
     private final AnswerStore store;
+    private String language;
 
     private final ReadOnlyObjectWrapper<Engine> engine = new ReadOnlyObjectWrapper<>(this, "engine");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.WORKLOAD);
@@ -57,10 +58,11 @@ public final class WizardModel {
      *
      * @throws CatalogException when even the bundled catalog cannot be loaded
      */
-    public WizardModel(EngineLoader loader, AnswerStore store) throws CatalogException {
+    public WizardModel(EngineLoader loader, AnswerStore store, String language) throws CatalogException {
         this.loader = loader;
         this.store = store;
-        useEngine(loader.bundled());
+        this.language = language;
+        useEngine(loader.bundled(language));
         store.load().ifPresent(this::restore);
     }
 
@@ -168,7 +170,7 @@ public final class WizardModel {
      * says which file and what is wrong.
      */
     public void openCatalog(Path file) throws CatalogException {
-        Engine next = loader.fromFile(file);
+        Engine next = loader.fromFile(file, language);
         useEngine(next);
         if (workload.get() != null && workloads.stream().noneMatch(w -> w.id().equals(workload.get()))) {
             startOver();
@@ -176,6 +178,24 @@ public final class WizardModel {
         }
         refreshVersions();
         changed();
+    }
+
+    /**
+     * Shows the explanations in another language ({@code en}, {@code zh-CN}); the catalog, the
+     * answers and the recommendation stay as they are.
+     */
+    public void switchLanguage(String newLanguage) throws CatalogException {
+        Engine e = engine.get();
+        engine.set(new Engine(e.catalog(), e.recommender(), loader.texts(newLanguage), e.origin()));
+        language = newLanguage;
+        Recommendation r = recommendation.get();
+        recommendation.set(null);
+        recommendation.set(r); // views re-render their texts
+    }
+
+    /** The language of the explanation texts. */
+    public String language() {
+        return language;
     }
 
     /** Whether a Helm option can be served for the chosen workload, and why not. */

@@ -105,7 +105,7 @@ public final class ResultsPage implements Page {
             refs.addRow(4, Pages.label(c.t("ui.results.chart"), "dp-ref-label"), chart);
         }
         body.getChildren().add(refs);
-        section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> u.answer() + ": " + c.render(u.message()), "dp-error");
+        section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t(answerKey(u.answer())) + ": " + c.render(u.message()), "dp-error");
         section("explanations", c.t("ui.results.why"), r.explanations(), e -> c.render(e.message()), "dp-text");
         section("warnings", c.t("ui.results.warnings"), r.warnings(), c::render, "dp-warning");
         section("alternatives", c.t("ui.results.alternatives"), r.alternatives(),
@@ -162,6 +162,19 @@ public final class ResultsPage implements Page {
             box.getChildren().add(l);
         }
         body.getChildren().add(box);
+    }
+
+    /** The message key naming an answer ({@code compliance} → {@code answer.compliance}). */
+    static String answerKey(String answer) {
+        return switch (answer) {
+            case "workload" -> "answer.workload";
+            case "version" -> "answer.version";
+            case "libc" -> "answer.libc";
+            case "size" -> "answer.size";
+            case "compliance" -> "answer.compliance";
+            case "helm" -> "answer.helm";
+            default -> "answer.org";
+        };
     }
 
     @Override

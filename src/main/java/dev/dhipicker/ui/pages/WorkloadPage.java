@@ -128,7 +128,11 @@ public final class WorkloadPage implements Page {
         HBox versionRow = new HBox(versionLabel, version);
         versionRow.getStyleClass().add("dp-row");
         HBox.setHgrow(version, Priority.ALWAYS);
-        root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), search, list, versionRow);
+        Label none = Pages.label(c.t("ui.workload.none"), "dp-hint");
+        none.setId("workload-none");
+        none.visibleProperty().bind(m.workloadProperty().isNull());
+        none.managedProperty().bind(none.visibleProperty());
+        root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), search, list, none, versionRow);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 

@@ -45,7 +45,7 @@ class WizardModelTest {
     }
 
     static WizardModel model(AnswerStore store) throws CatalogException {
-        return new WizardModel(new DefaultEngineLoader(CLOCK, "en"), store);
+        return new WizardModel(new DefaultEngineLoader(CLOCK), store, "en");
     }
 
     @Test

@@ -1,0 +1,83 @@
+package dev.dhipicker.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every key in every bundle, no unused keys, and placeholders that agree between languages. */
+class MessagesTest {
+
+    static final Path DIR = Path.of("src/main/resources/dev/dhipicker/i18n");
+
+    static Properties load(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(DIR.resolve(file))) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyKeyExistsInEveryBundle() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        for (String key : en.stringPropertyNames()) {
+            assertThat(zh.getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void placeholdersAgreeBetweenLanguages() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        for (String key : en.stringPropertyNames()) {
+            int enArgs = new MessageFormat(en.getProperty(key)).getFormats().length;
+            int zhArgs = new MessageFormat(zh.getProperty(key)).getFormats().length;
+            assertThat(zhArgs).as(key).isEqualTo(enArgs);
+        }
+    }
+
+    @Test
+    void noBundleHasAnUnusedKey() throws IOException {
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                sources.append(Files.readString(f));
+            }
+        }
+        String all = sources.toString();
+        List<String> unused = new ArrayList<>();
+        Set<String> keys = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        for (String key : keys) {
+            if (!all.contains("\"" + key + "\"")) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void chineseLocaleGetsChineseAndOthersFallBackToEnglish() {
+        assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("ui.button.next")).isEqualTo("下一步(_N)");
+        assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).textLanguage()).isEqualTo("zh-CN");
+        assertThat(Messages.forLocale(Locale.GERMAN).get("ui.button.next")).isEqualTo("_Next");
+        assertThat(Messages.forLocale(Locale.GERMAN).textLanguage()).isEqualTo("en");
+        assertThat(Messages.english().get("ui.results.copied", "dhi.io/python:3.14")).isEqualTo("Copied dhi.io/python:3.14");
+    }
+}
