@@ -7,7 +7,6 @@ import dev.dhipicker.recommend.Answers;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
 
-import java.util.Locale;
 
 /**
  * The comment block at the top of the Dockerfile: the answers, the images, the catalog snapshot,
@@ -30,9 +29,9 @@ final class HeaderSection {
         out.comment(r.application() ? "dockerfile.header.titleApplication" : "dockerfile.header.title", a.workload());
         out.comment("dockerfile.header.answers", a.workload(),
                 a.version() == null ? out.message("dockerfile.header.versionNewest") : a.version(), a.libc().id(), a.size().id(), a.compliance().id(), a.helm().id());
-        image(out, "dockerfile.header.runtime", r.runtime());
+        image(out, "dockerfile.header.runtime", r.runtime(), runtime);
         if (r.build() != null) {
-            image(out, "dockerfile.header.build", r.build());
+            image(out, "dockerfile.header.build", r.build(), build);
         }
         if (info != null) {
             out.comment("dockerfile.header.catalog", String.valueOf(info.snapshotDate()), String.valueOf(info.source()),
@@ -40,9 +39,9 @@ final class HeaderSection {
         }
         if (a.compliance().mirrored()) {
             out.blank();
-            String tiers = compliance == null || compliance.tiers().isEmpty() ? "DHI Select, DHI Enterprise"
-                    : String.join(", ", compliance.tiers());
-            out.comment("dockerfile.header.mirrored", a.compliance().id().toUpperCase(Locale.ROOT), tiers,
+            String tiers = compliance == null || compliance.tiers().isEmpty() ? "DHI Select / DHI Enterprise"
+                    : String.join(" / ", compliance.tiers());
+            out.comment("dockerfile.header.mirrored", out.message("dockerfile.compliance." + a.compliance().id()), tiers,
                     compliance == null ? "-" : String.valueOf(compliance.mirrorSource()));
             if (runtime.orgArg() || (build != null && build.orgArg())) {
                 out.comment("dockerfile.header.orgArg", FromImage.ORG_ARG, "${" + FromImage.ORG_ARG + "}");
@@ -52,14 +51,16 @@ final class HeaderSection {
             }
         }
         boolean inferredSeen = false;
-        for (ImageChoice c : r.build() == null ? new ImageChoice[]{r.runtime()} : new ImageChoice[]{r.build(), r.runtime()}) {
-            if (c.inferred()) {
-                if (!inferredSeen) {
-                    out.blank();
-                    inferredSeen = true;
-                }
-                out.comment("dockerfile.header.inferred", c.reference());
+        if (r.build() != null && r.build().inferred()) {
+            out.blank();
+            inferredSeen = true;
+            out.comment("dockerfile.header.inferred", build.text());
+        }
+        if (r.runtime().inferred()) {
+            if (!inferredSeen) {
+                out.blank();
             }
+            out.comment("dockerfile.header.inferred", runtime.text());
         }
         if (!r.unmet().isEmpty()) {
             out.blank();
@@ -73,12 +74,12 @@ final class HeaderSection {
         out.comment(r.application() ? "dockerfile.header.rulesApplication" : "dockerfile.header.rules");
     }
 
-    private static void image(DockerfileText out, String key, ImageChoice c) {
+    private static void image(DockerfileText out, String key, ImageChoice c, FromImage from) {
         String user = c.user() == null ? "-" : c.user();
         String uid = c.uid() == null ? "-" : String.valueOf(c.uid());
         String distro = (c.distro() == null ? "-" : c.distro().id()) + " " + (c.distroVersion() == null ? "" : c.distroVersion());
         String libc = c.libc() == null ? "-" : c.libc() == Libc.NONE ? out.message("dockerfile.header.noLibc") : c.libc().id();
-        out.comment(key, c.reference(), distro.strip(), libc, user, uid);
+        out.comment(key, from.text(), distro.strip(), libc, user, uid);
     }
 
     private static void pinning(DockerfileText out, FromImage build, FromImage runtime, boolean pinDigest) {
