@@ -71,18 +71,18 @@ final class TemplateContext {
     /** The option's entry, checked as a relative path, or the default. */
     String entry(String fallback, boolean glob) throws DockerfileException {
         String e = options.entry() == null ? fallback : options.entry();
-        return safe.relativePath(what("entry"), e, glob);
+        return safe.relativePath("entry", e, glob);
     }
 
     /** The option's entry, checked as a plain name, or the default. */
     String entryName(String fallback) throws DockerfileException {
-        return safe.word(what("entry"), options.entry() == null ? fallback : options.entry());
+        return safe.word("entry", options.entry() == null ? fallback : options.entry());
     }
 
     /** The runtime's working directory from the catalog, or the fallback. */
     String runtimeWorkDir(String fallback) throws DockerfileException {
         String w = runtimeDefinition() == null ? null : runtimeDefinition().workDir();
-        return safe.absolutePath(what("workDir"), w == null ? fallback : w);
+        return safe.absolutePath("workDir", w == null ? fallback : w);
     }
 
     /** {@code uid:gid} of the runtime user (gid defaults to the uid), or null when the catalog has no uid. */
@@ -91,8 +91,8 @@ final class TemplateContext {
         if (r.uid() == null) {
             return null;
         }
-        int uid = safe.id(what("uid"), r.uid());
-        int gid = r.gid() == null ? uid : safe.id(what("gid"), r.gid());
+        int uid = safe.id("uid", r.uid());
+        int gid = r.gid() == null ? uid : safe.id("gid", r.gid());
         return uid + ":" + gid;
     }
 
@@ -121,7 +121,7 @@ final class TemplateContext {
     /** {@code WORKDIR}, with a comment. */
     void workDir(String key, String path) throws DockerfileException {
         out.comment(key, path);
-        out.instruction("WORKDIR " + safe.absolutePath(what("workDir"), path));
+        out.instruction("WORKDIR " + safe.absolutePath("workDir", path));
     }
 
     /** {@code COPY --from=build --chown=<uid>:<gid> <src> <dest>}, with a comment naming the owner. */
@@ -129,7 +129,7 @@ final class TemplateContext {
         String owner = owner();
         out.comment(key, owner == null ? "-" : owner, String.valueOf(recommendation.runtime().user()));
         out.instruction("COPY --from=" + BUILD_STAGE + (owner == null ? "" : " --chown=" + owner) + " "
-                + safe.absolutePath(what("source"), src) + " " + safe.absolutePath(what("target"), dest));
+                + safe.absolutePath("source", src) + " " + safe.absolutePath("target", dest));
     }
 
     /** {@code COPY --chown=<uid>:<gid> <context file> <dest>} from the build context. */
@@ -137,7 +137,7 @@ final class TemplateContext {
         String owner = owner();
         out.comment(key, src, dest, owner == null ? "-" : owner);
         out.instruction("COPY" + (owner == null ? "" : " --chown=" + owner) + " "
-                + safe.relativePath(what("source"), src, false) + " " + safe.absolutePath(what("target"), dest));
+                + safe.relativePath("source", src, false) + " " + safe.absolutePath("target", dest));
     }
 
     /** {@code USER <uid>:<gid>} for a non-root runtime whose uid is known: the same user as the image, numerically. */
@@ -153,7 +153,7 @@ final class TemplateContext {
     /** {@code EXPOSE} for each port the image may bind; a comment for privileged ports of a non-root image. */
     void expose(List<String> ports) throws DockerfileException {
         for (String p : ports) {
-            int n = safe.port(what("port"), p);
+            int n = safe.port("port", p);
             if (n < 1025 && !runtimeRunsAsRoot()) {
                 out.comment("dockerfile.step.privilegedPort", n, String.valueOf(recommendation.runtime().uid()));
                 continue;
@@ -166,21 +166,17 @@ final class TemplateContext {
     /** {@code CMD [...]} in exec form. */
     void cmd(String key, List<String> args, Object... commentArgs) throws DockerfileException {
         out.comment(key, commentArgs);
-        out.instruction("CMD " + safe.execForm(what("cmd"), args));
+        out.instruction("CMD " + safe.execForm("cmd", args));
     }
 
     /** {@code ENTRYPOINT [...]} in exec form. */
     void entrypoint(String key, List<String> args, Object... commentArgs) throws DockerfileException {
         out.comment(key, commentArgs);
-        out.instruction("ENTRYPOINT " + safe.execForm(what("entrypoint"), args));
+        out.instruction("ENTRYPOINT " + safe.execForm("entrypoint", args));
     }
 
     /** An instruction of fixed template text (only safe values interpolated by the caller). */
     void instruction(String text) {
         out.instruction(text);
-    }
-
-    String what(String field) {
-        return field;
     }
 }
