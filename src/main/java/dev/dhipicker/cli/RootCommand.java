@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code dhi-picker}: the top-level command; its subcommands do the work. */
 @Command(name = "dhi-picker", mixinStandardHelpOptions = true, version = "dhi-picker 0.1.0",
-        description = "Choose a Docker Hardened Image: browse the bundled catalog, explain tags, recommend images.",
-        subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, ImportCatalogCommand.class},
+        description = "Choose a Docker Hardened Image: browse the bundled catalog, explain tags, recommend images, write a Dockerfile.",
+        subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, DockerfileCommand.class,
+                ImportCatalogCommand.class},
         footer = {"", "Run 'java -jar dhi-picker.jar' without a command to open the desktop wizard (when available)."})
 public final class RootCommand implements Callable<Integer> {
 

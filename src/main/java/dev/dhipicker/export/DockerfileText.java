@@ -1,0 +1,107 @@
+package dev.dhipicker.export;
+
+import dev.dhipicker.i18n.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the lines of a Dockerfile. Comments come from the message bundle and are flattened to
+ * single lines (a line break inside a comment would start an instruction) and wrapped; instructions
+ * are checked to be one line of printable text.
+ */
+final class DockerfileText {
+    private static final int WIDTH = 100;
+
+    private final Messages messages;
+    private final List<String> lines = new ArrayList<>();
+
+    DockerfileText(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** A parser directive or other line written as it is (must be one printable line). */
+    void directive(String line) {
+        lines.add(requireOneLine(line));
+    }
+
+    /** A comment from the bundle, wrapped over several {@code #} lines when long. */
+    void comment(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            // Numbers as they are (no grouping: uid 65532, port 8080), everything else as text.
+            plain[i] = String.valueOf(args[i]);
+        }
+        commentText(messages.get(key, plain));
+    }
+
+    /** A localised text (for a comment argument). */
+    String message(String key) {
+        return messages.get(key);
+    }
+
+    /** A comment of already localised text. */
+    void commentText(String text) {
+        String flat = flatten(text);
+        StringBuilder line = new StringBuilder("#");
+        for (String word : flat.split(" +")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 1 && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder("#  ");
+            }
+            line.append(' ').append(word);
+        }
+        lines.add(line.toString());
+    }
+
+    /** One instruction line. */
+    void instruction(String text) {
+        lines.add(requireOneLine(text));
+    }
+
+    /** An empty line (between stages and sections). */
+    void blank() {
+        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+            lines.add("");
+        }
+    }
+
+    /** The text, ending with one line break. */
+    String text() {
+        List<String> l = new ArrayList<>(lines);
+        while (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) {
+            l.remove(l.size() - 1);
+        }
+        return String.join("\n", l) + "\n";
+    }
+
+    /** Replaces control and line-separator characters with spaces; drops a trailing backslash. */
+    static String flatten(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        String s = b.toString().strip();
+        while (s.endsWith("\\")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    private static String requireOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                throw new IllegalStateException("instruction text holds a control character: " + text.replace("\n", "\\n"));
+            }
+        }
+        if (text.endsWith("\\")) {
+            throw new IllegalStateException("instruction text ends with a line continuation: " + text);
+        }
+        return text;
+    }
+}

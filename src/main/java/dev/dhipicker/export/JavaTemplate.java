@@ -1,0 +1,42 @@
+package dev.dhipicker.export;
+
+import java.util.List;
+
+/**
+ * Java: the jar is packaged with Maven in the {@code maven} dev image (or with the project's Maven
+ * wrapper on the Temurin JDK dev image when no Maven image has that JDK) and runs on the Temurin JRE.
+ */
+final class JavaTemplate implements ProfileTemplate {
+    private static final String BUILD_DIR = "/build";
+    private static final String JAR = "/app/app.jar";
+
+    @Override
+    public void write(TemplateContext c) throws DockerfileException {
+        String jar = c.entry("target/*.jar", true);
+        boolean wrapper = !"maven".equals(c.buildRepository());
+        String mvn = wrapper ? "./mvnw" : "mvn";
+        c.fromBuild();
+        c.workDir("dockerfile.step.workDirBuild", BUILD_DIR);
+        if (wrapper) {
+            c.comment("dockerfile.java.wrapper", c.buildRepository());
+            c.instruction("COPY .mvn/ .mvn/");
+            c.instruction("COPY mvnw pom.xml ./");
+        } else {
+            c.comment("dockerfile.java.pom");
+            c.instruction("COPY pom.xml ./");
+        }
+        c.comment("dockerfile.java.offline");
+        c.instruction("RUN " + mvn + " -B -q dependency:go-offline");
+        c.comment("dockerfile.step.copySource");
+        c.instruction("COPY src ./src");
+        c.comment("dockerfile.java.package", jar);
+        c.instruction("RUN " + mvn + " -B -DskipTests package && cp " + jar + " " + BUILD_DIR + "/app.jar");
+
+        c.fromRuntime(true);
+        c.workDir("dockerfile.step.workDirRuntime", "/app");
+        c.copyFromBuild("dockerfile.java.copy", BUILD_DIR + "/app.jar", JAR);
+        c.user();
+        c.comment("dockerfile.step.noExpose");
+        c.entrypoint("dockerfile.java.entrypoint", List.of("java", "-jar", JAR));
+    }
+}

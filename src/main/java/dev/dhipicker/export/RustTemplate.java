@@ -1,0 +1,35 @@
+package dev.dhipicker.export;
+
+import dev.dhipicker.catalog.ref.Libc;
+
+import java.util.List;
+
+/**
+ * Rust: {@code cargo build --release} in the {@code rust} dev stage; the binary runs on the
+ * {@code static} image (its glibc variant for a gnu target on Debian; on Alpine the default
+ * target is musl and links statically).
+ */
+final class RustTemplate implements ProfileTemplate {
+
+    @Override
+    public void write(TemplateContext c) throws DockerfileException {
+        String bin = c.entryName("app");
+        Libc libc = c.runtimeImage().libc();
+        c.fromBuild();
+        c.workDir("dockerfile.step.workDirBuild", "/build");
+        c.comment("dockerfile.step.copySource");
+        c.instruction("COPY . .");
+        if (libc == Libc.GLIBC) {
+            c.comment("dockerfile.rust.gnu");
+        } else {
+            c.comment("dockerfile.rust.musl");
+        }
+        c.instruction("RUN cargo build --release --locked");
+
+        c.fromRuntime(true);
+        c.copyFromBuild("dockerfile.rust.copy", "/build/target/release/" + bin, "/app");
+        c.user();
+        c.comment("dockerfile.step.noExpose");
+        c.entrypoint("dockerfile.rust.entrypoint", List.of("/app"));
+    }
+}
