@@ -24,6 +24,7 @@ class PackagedJarIT {
     static Result java(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Duser.language=en");
         cmd.add("-jar");
         cmd.add(JAR.toString());
         cmd.addAll(List.of(args));

@@ -20,8 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code catalog}: lists repositories with their distros and variants. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "List the catalog's repositories with display name, categories, distros and variants.")
+@Command(name = "catalog", description = "${bundle:cli.catalog.description}")
 final class CatalogCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,12 +29,14 @@ final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--search", paramLabel = "TEXT",
-            description = "Only repositories whose name, display name, description or categories contain TEXT (any case).")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "cli.catalog.search")
     String search;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.format")
     OutputFormat format;
 
     @Override
@@ -74,8 +75,9 @@ final class CatalogCommand implements Callable<Integer> {
                 out.printf("%-" + width + "s  %-28s  %-40s  %s%n", r.name(), clip(r.displayName(), 28),
                         String.join(",", distros(catalog, r)), String.join(",", variants(catalog, r)));
             }
-            out.printf("%d of %d repositories (catalog snapshot %s, %s)%n", repos.size(),
-                    catalog.repositories().size(), catalog.info().snapshotDate(), catalog.info().source());
+            out.println(root.messages().get("cli.catalog.summary", String.valueOf(repos.size()),
+                    String.valueOf(catalog.repositories().size()), catalog.info().snapshotDate().toString(),
+                    catalog.info().source()));
         }
         out.flush();
         return 0;

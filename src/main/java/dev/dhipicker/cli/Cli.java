@@ -2,8 +2,12 @@ package dev.dhipicker.cli;
 
 import picocli.CommandLine;
 
+import dev.dhipicker.i18n.Messages;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Entry point of the headless command line. Usage errors exit with 2 and one readable line;
@@ -30,25 +34,64 @@ public final class Cli {
 
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = build(out, err);
+        CommandLine cmd = build(out, err, languageOf(args));
         return cmd.execute(args);
     }
 
-    /** Prints the top-level usage (used when the jar is started without a command and no GUI). */
-    public static void printUsage(PrintWriter out) {
-        build(out, out).usage(out);
-        out.flush();
+    /**
+     * The language asked for with {@code --lang} (looked at before parsing, so that help and
+     * errors are already in that language), else the system's.
+     */
+    static Locale languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                Locale l = LanguageConverter.parse(value);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return Locale.getDefault();
     }
 
-    static CommandLine build(PrintWriter out, PrintWriter err) {
+    /** {@code --lang en|zh-CN}. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+        static Locale parse(String value) {
+            return switch (value) {
+                case "en" -> Locale.ENGLISH;
+                case "zh-CN", "zh_CN", "zh" -> Locale.SIMPLIFIED_CHINESE;
+                default -> null;
+            };
+        }
+
+        @Override
+        public Locale convert(String value) {
+            Locale l = parse(value);
+            if (l == null) {
+                throw new CommandLine.TypeConversionException("expected one of en, zh-CN but was '" + value + "'");
+            }
+            return l;
+        }
+    }
+
+    static CommandLine build(PrintWriter out, PrintWriter err, Locale locale) {
+        Messages messages = Messages.forLocale(locale);
         CommandLine cmd = new CommandLine(new RootCommand());
+        cmd.setResourceBundle(ResourceBundle.getBundle(Messages.BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(false);
         cmd.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage())
-                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " "
+                    + messages.get("cli.error.seeHelp", c.getCommandSpec().qualifiedName() + " --help"));
             c.getErr().flush();
             return USAGE;
         });
@@ -58,12 +101,33 @@ public final class Cli {
                 c.getErr().flush();
                 return u.exitCode();
             }
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": internal error: "
-                    + oneLine(ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + messages.get("cli.error.internal",
+                    oneLine(ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()))));
             c.getErr().flush();
             return FAILURE;
         });
         return cmd;
+    }
+
+    /**
+     * Pads text to a column width counted in terminal cells (a CJK character takes two), so
+     * that labels line up in both languages.
+     */
+    static String pad(String text, int width) {
+        int cells = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            cells += Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN || (ch >= 0xFF00 && ch <= 0xFFEF)
+                    || (ch >= 0x3000 && ch <= 0x303F) ? 2 : 1;
+        }
+        StringBuilder b = new StringBuilder(text);
+        for (int i = cells; i < width; i++) {
+            b.append(' ');
+        }
+        if (cells >= width) {
+            b.append(' ');
+        }
+        return b.toString();
     }
 
     static String oneLine(String s) {

@@ -17,10 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code dockerfile}: the multi-stage Dockerfile for the recommendation, on standard output or in a file. */
-@Command(name = "dockerfile",
-        description = {"Write a Dockerfile for the recommended images: FROM <build> AS build, then FROM <runtime>",
-                "(one stage for an application image). Takes the answers of 'recommend'.",
-                "Exit code 1 when no runtime image meets the answers, a value is unsafe, or the file cannot be written."})
+@Command(name = "dockerfile", description = {"${bundle:cli.dockerfile.description}", "${bundle:cli.dockerfile.exit}"})
 final class DockerfileCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,29 +30,27 @@ final class DockerfileCommand implements Callable<Integer> {
     RecommendOptions options = new RecommendOptions();
 
     // Not mixinStandardHelpOptions: its --version would clash with the --version answer.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the Dockerfile to FILE (atomically) instead of standard output.")
+            descriptionKey = "cli.dockerfile.output")
     Path output;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force", descriptionKey = "cli.option.force")
     boolean force;
 
-    @Option(names = "--pin-digest", description = "Pin references by digest where the catalog knows it (DHI chart images); otherwise a comment says how to pin.")
+    @Option(names = "--pin-digest", descriptionKey = "cli.dockerfile.pinDigest")
     boolean pinDigest;
 
     @Option(names = "--entry", paramLabel = "NAME",
-            description = {"What to start or build (default per workload): python app.py (or a module name),",
-                    "node server.js, go package '.', java jar target/*.jar, dotnet App.dll, rust binary app,",
-                    "ruby app.rb, static-site build folder dist."})
+            descriptionKey = "cli.dockerfile.entry")
     String entry;
 
     @Override
     public Integer call() {
         Recommendation r = root.recommend(options);
-        Messages messages = Messages.english();
+        Messages messages = root.messages();
         DockerfileWriter writer = new DockerfileWriter(messages, root.catalog());
         DockerfileOptions opts = new DockerfileOptions(entry, pinDigest);
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package dev.dhipicker.cli;
 import dev.dhipicker.catalog.JsonText;
 import dev.dhipicker.catalog.TagExplainer;
 import dev.dhipicker.catalog.TagFacts;
+import dev.dhipicker.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,9 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code explain}: what a tag, reference or FROM line means. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain DHI tags, image references or Dockerfile FROM lines.",
-                "Exit code 0 when every input is a valid reference (known to the catalog or not), 1 when any is invalid."})
+@Command(name = "explain", description = {"${bundle:cli.explain.description}", "${bundle:cli.explain.exit}"})
 final class ExplainCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,12 +28,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A tag (3.13-fips), repo:tag, a full reference (dhi.io/python:3.13-debian13-dev) or a FROM line.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", descriptionKey = "cli.explain.input")
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.format")
     OutputFormat format;
 
     @Override
@@ -61,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
                     out.println();
                 }
                 first = false;
-                printText(out, f);
+                printText(out, f, root.messages());
             }
         }
         out.flush();
@@ -98,42 +99,45 @@ final class ExplainCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void printText(PrintWriter out, TagFacts f) {
+    private static void printText(PrintWriter out, TagFacts f, Messages m) {
         out.println(f.input());
         if (!f.valid()) {
-            out.println("  invalid: " + f.error());
+            out.println("  " + m.get("cli.explain.invalid", f.error()));
             return;
         }
-        line(out, "repository", f.repository() == null ? null
-                : f.repository() + (Boolean.TRUE.equals(f.mirrored()) ? " (mirrored, DHI Select/Enterprise)" : ""));
-        line(out, "registry", f.registry());
-        line(out, "tag", f.tag());
-        line(out, "digest", f.digest());
+        line(out, m.get("cli.label", m.get("cli.explain.repository")), f.repository() == null ? null
+                : f.repository() + (Boolean.TRUE.equals(f.mirrored()) ? " " + m.get("cli.explain.mirrored") : ""));
+        line(out, m.get("cli.label", m.get("cli.explain.registry")), f.registry());
+        line(out, m.get("cli.label", m.get("cli.explain.tag")), f.tag());
+        line(out, m.get("cli.label", m.get("cli.explain.digest")), f.digest());
         if (f.tag() != null) {
-            String distro = f.distro() == null ? null
-                    : f.distro() + (f.distroVersion() == null ? " (floating: newest " + f.distro() + ")" : " " + f.distroVersion());
-            line(out, "version", f.version());
-            line(out, "distro", distro);
-            line(out, "libc", f.libc());
-            line(out, "variant", f.variant());
-            line(out, "flavors", f.flavors() == null || f.flavors().isEmpty() ? null : String.join(", ", f.flavors()));
-            line(out, "fips", Boolean.TRUE.equals(f.fips()) ? "yes" + (Boolean.TRUE.equals(f.fipsDocumented())
-                    ? " (documented in the repository guide)" : "") : "no");
+            String distro = f.distro() == null ? null : f.distroVersion() == null
+                    ? m.get("cli.explain.floating", f.distro()) : f.distro() + " " + f.distroVersion();
+            line(out, m.get("cli.label", m.get("cli.explain.version")), f.version());
+            line(out, m.get("cli.label", m.get("cli.explain.distro")), distro);
+            line(out, m.get("cli.label", m.get("cli.explain.libc")), f.libc());
+            line(out, m.get("cli.label", m.get("cli.explain.variant")), f.variant());
+            line(out, m.get("cli.label", m.get("cli.explain.flavors")), f.flavors() == null || f.flavors().isEmpty() ? null
+                    : String.join(", ", f.flavors()));
+            line(out, m.get("cli.label", m.get("cli.explain.fips")), Boolean.TRUE.equals(f.fips())
+                    ? m.get(Boolean.TRUE.equals(f.fipsDocumented()) ? "cli.explain.fipsDocumented" : "cli.yes")
+                    : m.get("cli.no"));
         }
-        line(out, "in catalog", Boolean.TRUE.equals(f.known()) ? "yes" : "no");
-        line(out, "resolves to", f.resolvesTo());
-        line(out, "end of life", f.eol() == null ? null : f.eol().toString());
-        line(out, "runs as", f.user() == null ? null : f.user() + (f.uid() == null ? "" : " (uid " + f.uid() + ")"));
+        line(out, m.get("cli.label", m.get("cli.explain.known")), m.get(Boolean.TRUE.equals(f.known()) ? "cli.yes" : "cli.no"));
+        line(out, m.get("cli.label", m.get("cli.explain.resolvesTo")), f.resolvesTo());
+        line(out, m.get("cli.label", m.get("cli.explain.eol")), f.eol() == null ? null : f.eol().toString());
+        line(out, m.get("cli.label", m.get("cli.explain.runsAs")), f.user() == null ? null
+                : f.uid() == null ? f.user() : m.get("cli.explain.userUid", f.user(), String.valueOf(f.uid())));
         if (f.shell() != null) {
-            line(out, "shell", f.shell() ? "yes" : "no");
-            line(out, "package manager", f.packageManager() ? "yes" : "no");
+            line(out, m.get("cli.label", m.get("cli.explain.shell")), m.get(f.shell() ? "cli.yes" : "cli.no"));
+            line(out, m.get("cli.label", m.get("cli.explain.packageManager")), m.get(f.packageManager() ? "cli.yes" : "cli.no"));
         }
-        line(out, "counterpart", f.counterpart());
+        line(out, m.get("cli.label", m.get("cli.explain.counterpart")), f.counterpart());
     }
 
     private static void line(PrintWriter out, String label, String value) {
         if (value != null) {
-            out.printf("  %-16s %s%n", label + ":", value);
+            out.println("  " + Cli.pad(label, 17) + value);
         }
     }
 }

@@ -7,10 +7,12 @@ import dev.dhipicker.catalog.CatalogJsonWriter;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.ImportResult;
 import dev.dhipicker.catalog.Variant;
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,9 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code import-catalog}: turns an upstream catalog checkout into the bundled JSON format. */
-@Command(name = "import-catalog", mixinStandardHelpOptions = true,
-        description = {"Read a checkout of the DHI catalog (upstream layout: image/<repo>/..., chart/<name>/helm/...)",
-                "and write the compact catalog JSON that DHI Picker bundles. Same input, same bytes."})
+@Command(name = "import-catalog", description = {"${bundle:cli.import.description}", "${bundle:cli.import.deterministic}"})
 final class ImportCatalogCommand implements Callable<Integer> {
 
     static final String DEFAULT_SOURCE = "https://github.com/docker-hardened-images/catalog";
@@ -38,38 +38,45 @@ final class ImportCatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The catalog checkout (the folder that holds image/).")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "cli.import.dir")
     Path dir;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the catalog JSON.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "cli.import.output")
     Path output;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force", descriptionKey = "cli.option.force")
     boolean force;
 
     @Option(names = "--source", paramLabel = "URL", defaultValue = DEFAULT_SOURCE,
-            description = "Upstream repository URL to record (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.import.source")
     String source;
 
     @Option(names = "--upstream-commit", paramLabel = "SHA",
-            description = "Upstream commit of the checkout (default: read from DIR/README.md or DIR/.git).")
+            descriptionKey = "cli.import.commit")
     String commit;
 
     @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD",
-            description = "Date of that commit (default: read from DIR/README.md).")
+            descriptionKey = "cli.import.date")
     String snapshotDate;
 
-    @Option(names = "--quiet", description = "Do not show progress.")
+    @Option(names = "--quiet", descriptionKey = "cli.import.quiet")
     boolean quiet;
+
+    @ParentCommand
+    RootCommand root;
 
     @Override
     public Integer call() {
+        Messages m = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
-            throw new UserException("DIR '" + dir + "' is not a folder");
+            throw new UserException(m.get("cli.import.notFolder", dir.toString()));
         }
-        CatalogInfo info = provenance();
+        CatalogInfo info = provenance(m);
         int[] lastDecile = {-1};
         ImportResult result;
         try {
@@ -77,7 +84,7 @@ final class ImportCatalogCommand implements Callable<Integer> {
                 int decile = total == 0 ? 10 : done * 10 / total;
                 if (decile != lastDecile[0]) {
                     lastDecile[0] = decile;
-                    err.printf("import-catalog: read %d of %d files%n", done, total);
+                    err.println("import-catalog: " + m.get("cli.import.progress", String.valueOf(done), String.valueOf(total)));
                     err.flush();
                 }
             });
@@ -88,19 +95,19 @@ final class ImportCatalogCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(output, bytes, force);
         } catch (FileAlreadyExistsException e) {
-            throw new UserException("--output " + output + " exists; add --force to replace it");
+            throw new UserException(m.get("cli.import.exists", output.toString()));
         } catch (NoSuchFileException e) {
-            throw new UserException("--output " + output + ": folder " + e.getFile() + " does not exist");
+            throw new UserException(m.get("cli.import.noFolder", output.toString(), String.valueOf(e.getFile())));
         } catch (IOException e) {
-            throw new UserException("--output " + output + ": cannot write: " + e.getMessage());
+            throw new UserException(m.get("cli.import.writeFailed", output.toString(), String.valueOf(e.getMessage())));
         }
         long runtime = result.definitions().stream().filter(d -> d.variant() == Variant.RUNTIME).count();
         long dev = result.definitions().stream().filter(d -> d.variant() == Variant.DEV).count();
-        out.printf("Read %d YAML files from %s%n", result.filesRead(), dir);
-        out.printf("Wrote %s (%d bytes): %d repositories, %d image definitions (%d runtime, %d dev), %d Helm charts%n",
-                output, bytes.length, result.repositories().size(), result.definitions().size(), runtime, dev,
-                result.charts().size());
-        out.printf("Skipped %d files:%n", result.skipped().size());
+        out.println(m.get("cli.import.read", String.valueOf(result.filesRead()), dir.toString()));
+        out.println(m.get("cli.import.wrote", output.toString(), String.valueOf(bytes.length),
+                String.valueOf(result.repositories().size()), String.valueOf(result.definitions().size()),
+                String.valueOf(runtime), String.valueOf(dev), String.valueOf(result.charts().size())));
+        out.println(m.get("cli.import.skipped", String.valueOf(result.skipped().size())));
         for (ImportResult.Skipped s : result.skipped()) {
             out.printf("  %s: %s%n", s.file(), s.reason());
         }
@@ -108,29 +115,29 @@ final class ImportCatalogCommand implements Callable<Integer> {
         return 0;
     }
 
-    private CatalogInfo provenance() {
+    private CatalogInfo provenance(Messages m) {
         String c = commit;
         String d = snapshotDate;
         Path readme = dir.resolve("README.md");
         if ((c == null || d == null) && Files.isRegularFile(readme)) {
             try {
-                Matcher m = README_PROVENANCE.matcher(Files.readString(readme).replaceAll("\\s+", " "));
-                if (m.find()) {
-                    c = c == null ? m.group(1) : c;
-                    d = d == null ? m.group(2) : d;
+                Matcher found = README_PROVENANCE.matcher(Files.readString(readme).replaceAll("\\s+", " "));
+                if (found.find()) {
+                    c = c == null ? found.group(1) : c;
+                    d = d == null ? found.group(2) : d;
                 }
             } catch (IOException e) {
-                throw new UserException("cannot read " + readme + ": " + e.getMessage());
+                throw new UserException(m.get("cli.import.readmeFailed", readme.toString(), String.valueOf(e.getMessage())));
             }
         }
         if (c == null || d == null) {
-            throw new UserException("the checkout's provenance is unknown: give --upstream-commit and --snapshot-date", Cli.USAGE);
+            throw new UserException(m.get("cli.import.noProvenance"), Cli.USAGE);
         }
         LocalDate date;
         try {
             date = LocalDate.parse(d);
         } catch (DateTimeParseException e) {
-            throw new UserException("--snapshot-date '" + d + "' is not a date (YYYY-MM-DD)", Cli.USAGE);
+            throw new UserException(m.get("cli.import.badDate", d), Cli.USAGE);
         }
         return new CatalogInfo(source, c, date, CatalogImporter.GENERATOR);
     }

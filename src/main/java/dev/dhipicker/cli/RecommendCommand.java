@@ -1,7 +1,6 @@
 package dev.dhipicker.cli;
 
 import dev.dhipicker.catalog.JsonText;
-import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.Recommendation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +13,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code recommend}: the build/runtime pair for a set of answers, with the reasons. */
-@Command(name = "recommend",
-        description = {"Recommend a runtime image and, where something is built, a build (-dev) image, with every choice explained.",
-                "Exit code 0 for valid answers (also when no runtime can be offered), 2 for invalid ones."})
+@Command(name = "recommend", description = {"${bundle:cli.recommend.description}", "${bundle:cli.recommend.exit}"})
 final class RecommendCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,17 +26,17 @@ final class RecommendCommand implements Callable<Integer> {
     RecommendOptions options = new RecommendOptions();
 
     // Not mixinStandardHelpOptions: its --version would clash with the --version answer.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.format")
     OutputFormat format;
 
     @Override
     public Integer call() {
         Recommendation r = root.recommend(options);
-        RecommendationView view = new RecommendationView(root.texts(), root.catalog().info());
+        RecommendationView view = new RecommendationView(root.texts(), root.messages(), root.catalog().info());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(JsonText.write(view.json(r)));
@@ -50,7 +47,4 @@ final class RecommendCommand implements Callable<Integer> {
         return 0;
     }
 
-    static UserException invalid(InvalidAnswerException e) {
-        return new UserException("--" + e.answer() + ": " + e.getMessage(), Cli.USAGE);
-    }
 }

@@ -19,34 +19,34 @@ import java.util.stream.Collectors;
 final class RecommendOptions {
 
     @Option(names = "--workload", required = true, paramLabel = "W",
-            description = "A workload profile (python, node, go, java, dotnet, rust, ruby, php, static-site) or a catalog repository (nginx, redis, ...).")
+            descriptionKey = "cli.option.workload")
     String workload;
 
-    @Option(names = "--version", paramLabel = "V", description = "Version line (default: the newest one that is not end-of-life).")
+    @Option(names = "--version", paramLabel = "V", descriptionKey = "cli.option.versionAnswer")
     String version;
 
     @Option(names = "--libc", paramLabel = "L", defaultValue = "any", converter = LibcConverter.class,
-            description = "glibc, musl or any (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.libc")
     LibcNeed libc;
 
     @Option(names = "--size", paramLabel = "S", defaultValue = "balanced", converter = SizeConverter.class,
-            description = "smallest, balanced or compatible (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.size")
     SizePriority size;
 
     @Option(names = "--compliance", paramLabel = "C", defaultValue = "none", converter = ComplianceConverter.class,
-            description = "none, fips, stig or fips-stig (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.compliance")
     ComplianceNeed compliance;
 
     @Option(names = "--helm", paramLabel = "H", defaultValue = "none", converter = HelmConverter.class,
-            description = "none, own-chart, upstream-chart or dhi-chart (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.option.helm")
     HelmUse helm;
 
     @Option(names = "--org", paramLabel = "ORG",
-            description = "Docker Hub organisation of your mirrored repositories, for FIPS/STIG (default: <your-org>).")
+            descriptionKey = "cli.option.org")
     String org;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Judge end of life as of this date (default: today).")
+            descriptionKey = "cli.option.today")
     LocalDate today;
 
     Answers answers() {

@@ -3,6 +3,7 @@ package dev.dhipicker.cli;
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ChartImage;
 import dev.dhipicker.catalog.TextCatalog;
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Message;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
@@ -16,10 +17,12 @@ import java.util.Map;
 /** Renders a recommendation as the documented JSON object or as terminal text. */
 final class RecommendationView {
     private final TextCatalog texts;
+    private final Messages messages;
     private final CatalogInfo info;
 
-    RecommendationView(TextCatalog texts, CatalogInfo info) {
+    RecommendationView(TextCatalog texts, Messages messages, CatalogInfo info) {
         this.texts = texts;
+        this.messages = messages;
         this.info = info;
     }
 
@@ -112,46 +115,62 @@ final class RecommendationView {
     }
 
     void printText(Recommendation r, PrintWriter out) {
-        printImage(out, "Runtime", r.runtime());
+        Messages m = messages;
+        printImage(out, m.get("cli.recommend.runtime"), r.runtime());
         if (r.build() != null) {
-            printImage(out, "Build", r.build());
+            printImage(out, m.get("cli.recommend.build"), r.build());
         } else if (r.application() && r.runtime() != null) {
-            out.println("Build:    none (application image, run as it is)");
+            out.println(Cli.pad(m.get("cli.label", m.get("cli.recommend.build")), 10) + m.get("cli.recommend.noBuild"));
         }
         if (r.helmChart() != null) {
-            out.println("Chart:    " + r.helmChart().reference() + " " + r.helmChart().version());
+            out.println(Cli.pad(m.get("cli.label", m.get("cli.recommend.chart")), 10) + r.helmChart().reference() + " "
+                    + r.helmChart().version());
         }
-        section(out, "Not met", r.unmet().stream().map(u -> u.answer() + ": " + text(u.message())).toList());
-        section(out, "Why", r.explanations().stream().map(e -> text(e.message())).toList());
-        section(out, "Warnings", r.warnings().stream().map(this::text).toList());
-        section(out, "Alternatives", r.alternatives().stream().map(a -> a.reference() + "\n      " + text(a.whyNot())).toList());
+        section(out, m.get("cli.recommend.unmet"), r.unmet().stream()
+                .map(u -> m.get(answerKey(u.answer())) + ": " + text(u.message())).toList());
+        section(out, m.get("cli.recommend.why"), r.explanations().stream().map(e -> text(e.message())).toList());
+        section(out, m.get("cli.recommend.warnings"), r.warnings().stream().map(this::text).toList());
+        section(out, m.get("cli.recommend.alternatives"), r.alternatives().stream()
+                .map(a -> a.reference() + "\n      " + text(a.whyNot())).toList());
         out.println();
-        out.println("Catalog snapshot " + info.snapshotDate() + " (" + info.source() + ")");
+        out.println(m.get("cli.recommend.snapshot", info.snapshotDate().toString(), info.source()));
     }
 
-    private static void printImage(PrintWriter out, String label, ImageChoice c) {
+    /** The message key naming an answer. */
+    static String answerKey(String answer) {
+        return switch (answer) {
+            case "workload" -> "answer.workload";
+            case "version" -> "answer.version";
+            case "libc" -> "answer.libc";
+            case "size" -> "answer.size";
+            case "compliance" -> "answer.compliance";
+            case "helm" -> "answer.helm";
+            default -> "answer.org";
+        };
+    }
+
+    private void printImage(PrintWriter out, String label, ImageChoice c) {
+        Messages m = messages;
         if (c == null) {
-            out.printf("%-9s none%n", label + ":");
+            out.println(Cli.pad(m.get("cli.label", label), 10) + m.get("cli.recommend.none"));
             return;
         }
-        StringBuilder facts = new StringBuilder();
-        facts.append(c.distro().id()).append(' ').append(c.distroVersion()).append(", ").append(c.libc().id());
-        if (c.user() != null) {
-            facts.append(", runs as ").append(c.user()).append(c.uid() == null ? "" : " (uid " + c.uid() + ")");
-        }
-        facts.append(", end of life ").append(c.eol() == null ? "not given" : c.eol().toString());
+        String eol = c.eol() == null ? m.get("cli.recommend.eolUnknown") : c.eol().toString();
+        String facts = m.get("cli.recommend.facts", c.distro().id(), c.distroVersion(), c.libc().id(),
+                String.valueOf(c.user()), String.valueOf(c.uid()), eol);
         if (c.inferred()) {
-            facts.append(", inferred tag");
+            facts += m.get("cli.recommend.inferred");
         }
-        out.printf("%-9s %s%n          %s%n", label + ":", c.reference(), facts);
+        out.println(Cli.pad(m.get("cli.label", label), 10) + c.reference());
+        out.println("          " + facts);
     }
 
-    private static void section(PrintWriter out, String title, List<String> lines) {
+    private void section(PrintWriter out, String title, List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }
         out.println();
-        out.println(title + ":");
+        out.println(messages.get("cli.label", title));
         for (String l : lines) {
             out.println("  - " + l);
         }

@@ -15,25 +15,56 @@ import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommender;
 
+import dev.dhipicker.i18n.Messages;
+
 import java.nio.file.Path;
+import java.util.Locale;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 /** {@code dhi-picker}: the top-level command; its subcommands do the work. */
-@Command(name = "dhi-picker", mixinStandardHelpOptions = true, version = "dhi-picker 0.1.0",
-        description = "Choose a Docker Hardened Image: browse the bundled catalog, explain tags, recommend images, write a Dockerfile.",
+@Command(name = "dhi-picker", resourceBundle = Messages.BUNDLE, versionProvider = RootCommand.Version.class,
+        description = "${bundle:cli.root.description}",
         subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, DockerfileCommand.class,
                 ImportCatalogCommand.class},
-        footer = {"", "Run 'java -jar dhi-picker.jar' without a command to open the desktop wizard (when available)."})
+        footer = {"", "${bundle:cli.root.footer}"})
 public final class RootCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Load this catalog file instead of the bundled one.")
+            descriptionKey = "cli.option.catalog")
     Path catalogFile;
+
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = Cli.LanguageConverter.class,
+            descriptionKey = "cli.option.lang")
+    Locale language;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "cli.option.version")
+    boolean versionRequested;
+
+    /** The program's version line. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"dhi-picker 0.1.0"};
+        }
+    }
+
+    private Messages messages;
+
+    /** Interface strings in the language of {@code --lang}, else the system's. */
+    Messages messages() {
+        if (messages == null) {
+            messages = Messages.forLocale(language != null ? language : Locale.getDefault());
+        }
+        return messages;
+    }
 
     private Catalog catalog;
     private WorkloadProfiles profiles;
@@ -51,7 +82,7 @@ public final class RootCommand implements Callable<Integer> {
             try {
                 profiles = new CatalogLoader().loadProfiles(catalog());
             } catch (CatalogException e) {
-                throw new UserException("workload profiles rejected: " + e.getMessage());
+                throw new UserException(messages().get("cli.error.profiles", e.getMessage()));
             }
         }
         return profiles;
@@ -61,9 +92,9 @@ public final class RootCommand implements Callable<Integer> {
     TextCatalog texts() {
         if (texts == null) {
             try {
-                texts = new CatalogLoader().loadTexts("en");
+                texts = new CatalogLoader().loadTexts(messages().textLanguage());
             } catch (CatalogException e) {
-                throw new UserException("explanation texts rejected: " + e.getMessage());
+                throw new UserException(messages().get("cli.error.texts", e.getMessage()));
             }
         }
         return texts;
@@ -76,7 +107,7 @@ public final class RootCommand implements Callable<Integer> {
         try {
             return new Recommender(catalog(), profiles(), clock).recommend(options.answers());
         } catch (InvalidAnswerException e) {
-            throw RecommendCommand.invalid(e);
+            throw new UserException("--" + e.answer() + ": " + messages().get(e.key(), e.args().toArray()), Cli.USAGE);
         }
     }
 
@@ -87,7 +118,7 @@ public final class RootCommand implements Callable<Integer> {
                 CatalogLoader loader = new CatalogLoader();
                 catalog = catalogFile == null ? loader.loadBundled() : loader.load(catalogFile);
             } catch (CatalogException e) {
-                throw new UserException("catalog rejected: " + e.getMessage());
+                throw new UserException(messages().get("cli.error.catalog", e.getMessage()));
             }
         }
         return catalog;

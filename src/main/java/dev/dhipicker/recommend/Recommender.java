@@ -99,14 +99,16 @@ public final class Recommender {
     public Recommendation recommend(Answers answers) throws InvalidAnswerException {
         Target t = target(answers.workload());
         if (answers.org() != null && !answers.org().matches("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*")) {
-            throw new InvalidAnswerException("org", "'" + answers.org()
-                    + "' is not a Docker Hub organisation name (lower-case letters, digits, '.', '_' or '-')");
+            throw new InvalidAnswerException("org", "answer.error.org", "'" + answers.org()
+                    + "' is not a Docker Hub organisation name (lower-case letters, digits, '.', '_' or '-')", answers.org());
         }
         if (answers.version() != null) {
             List<ImageDefinition> defs = versionDefs(t);
             if (matchingLines(defs, answers.version()).isEmpty()) {
-                throw new InvalidAnswerException("version", "'" + answers.workload() + "' has no version '"
-                        + answers.version() + "'; available: " + String.join(", ", query.lines(defs)));
+                String available = String.join(", ", query.lines(defs));
+                throw new InvalidAnswerException("version", "answer.error.version", "'" + answers.workload()
+                        + "' has no version '" + answers.version() + "'; available: " + available,
+                        answers.workload(), answers.version(), available);
             }
         }
         return new RecommendationRun(this, query, t, answers).run();
@@ -121,7 +123,7 @@ public final class Recommender {
 
     Target target(String workload) throws InvalidAnswerException {
         if (workload == null || workload.isBlank()) {
-            throw new InvalidAnswerException("workload", "no workload given");
+            throw new InvalidAnswerException("workload", "answer.error.noWorkload", "no workload given");
         }
         Optional<WorkloadProfile> p = profiles.byId(workload);
         if (p.isPresent()) {
@@ -132,13 +134,15 @@ public final class Recommender {
         if (catalog().repository(workload).isPresent()) {
             if (query.defs(workload, CatalogQuery.Kind.RUNTIME, List.of()).isEmpty()
                     && query.defs(workload, CatalogQuery.Kind.RUNTIME, List.of("compat")).isEmpty()) {
-                throw new InvalidAnswerException("workload", "'" + workload + "' has no runtime image in the catalog");
+                throw new InvalidAnswerException("workload", "answer.error.noRuntime",
+                        "'" + workload + "' has no runtime image in the catalog", workload);
             }
             return new Target(null, workload, null, workload);
         }
         List<String> ids = profiles.all().stream().map(WorkloadProfile::id).toList();
-        throw new InvalidAnswerException("workload", "'" + workload + "' is not a workload profile ("
-                + String.join(", ", ids) + ") or a catalog repository");
+        throw new InvalidAnswerException("workload", "answer.error.workload", "'" + workload
+                + "' is not a workload profile (" + String.join(", ", ids) + ") or a catalog repository",
+                workload, String.join(", ", ids));
     }
 
     /** Definitions whose lines the version answer chooses among. */

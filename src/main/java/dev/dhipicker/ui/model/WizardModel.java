@@ -45,7 +45,7 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<HelmUse> helm = new ReadOnlyObjectWrapper<>(this, "helm", HelmUse.NONE);
     private final ReadOnlyObjectWrapper<String> org = new ReadOnlyObjectWrapper<>(this, "org");
     private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>(this, "recommendation");
-    private final ReadOnlyObjectWrapper<String> answerError = new ReadOnlyObjectWrapper<>(this, "answerError");
+    private final ReadOnlyObjectWrapper<InvalidAnswerException> answerError = new ReadOnlyObjectWrapper<>(this, "answerError");
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(this, "answered");
     private final ObservableList<WorkloadOption> workloads = FXCollections.observableArrayList();
     private final ObservableList<Recommender.VersionLine> versions = FXCollections.observableArrayList();
@@ -79,7 +79,7 @@ public final class WizardModel {
     /** The recommendation for the current answers; null until a workload is chosen. */
     public ReadOnlyObjectProperty<Recommendation> recommendationProperty() { return recommendation.getReadOnlyProperty(); }
     /** Why the answers could not be used (an invalid org name, say), or null. */
-    public ReadOnlyObjectProperty<String> answerErrorProperty() { return answerError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<InvalidAnswerException> answerErrorProperty() { return answerError.getReadOnlyProperty(); }
     /** True once the user has given any answer (Esc then asks before closing). */
     public ReadOnlyBooleanProperty answeredProperty() { return answered.getReadOnlyProperty(); }
     /** Language profiles first, then every catalog repository. */
@@ -273,7 +273,7 @@ public final class WizardModel {
             store.save(a.get());
         } catch (InvalidAnswerException e) {
             recommendation.set(null);
-            answerError.set(e.getMessage());
+            answerError.set(e);
         }
     }
 }

@@ -44,7 +44,10 @@ public final class CompliancePage implements Page {
         orgRow.disableProperty().bind(m.complianceProperty().isEqualTo(ComplianceNeed.NONE));
         Label error = Pages.label("", "dp-error");
         error.setId("answer-error");
-        error.textProperty().bind(m.answerErrorProperty());
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var e = m.answerErrorProperty().get();
+            return e == null ? null : c.t(e.key(), e.args().toArray());
+        }, m.answerErrorProperty()));
         error.visibleProperty().bind(m.answerErrorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         root = Pages.page("page-compliance", c.t("ui.compliance.title"), null, choices.node(), orgRow, error);

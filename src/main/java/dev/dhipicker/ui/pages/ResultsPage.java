@@ -78,9 +78,10 @@ public final class ResultsPage implements Page {
         printButton.setDisable(printButton.getOnAction() == null || r == null);
         pdfButton.setDisable(pdfButton.getOnAction() == null || r == null);
         if (r == null) {
-            String err = c.model().answerErrorProperty().get();
+            var err = c.model().answerErrorProperty().get();
             if (err != null) {
-                body.getChildren().add(Pages.label(c.t("ui.results.answerError", err), "dp-error"));
+                body.getChildren().add(Pages.label(c.t("ui.results.answerError", c.t(err.key(), err.args().toArray())),
+                        "dp-error"));
             }
             return;
         }

@@ -134,7 +134,8 @@ class WizardModelTest {
         m.chooseCompliance(ComplianceNeed.FIPS);
         m.setOrg("Not An Org");
         assertThat(m.recommendationProperty().get()).isNull();
-        assertThat(m.answerErrorProperty().get()).contains("Not An Org");
+        assertThat(m.answerErrorProperty().get().getMessage()).contains("Not An Org");
+        assertThat(m.answerErrorProperty().get().key()).isEqualTo("answer.error.org");
         m.setOrg("acme");
         assertThat(m.answerErrorProperty().get()).isNull();
     }
