@@ -1,7 +1,7 @@
 package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.Catalog;
-import dev.dhipicker.catalog.CatalogImporter;
+import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.Variant;
 import dev.dhipicker.catalog.ref.DistroFamily;
@@ -103,7 +103,7 @@ final class CatalogQuery {
             s.add(line(d));
         }
         List<String> out = new ArrayList<>(s);
-        out.sort((a, b) -> CatalogImporter.compareVersions(b, a));
+        out.sort((a, b) -> VersionOrder.compare(b, a));
         return out;
     }
 
@@ -122,7 +122,7 @@ final class CatalogQuery {
     /** Newest distro release first; Debian before Alpine when families differ. */
     static final Comparator<ImageDefinition> NEWEST_DISTRO = Comparator
             .comparing((ImageDefinition d) -> d.distro())
-            .thenComparing((a, b) -> CatalogImporter.compareVersions(b.distroVersion(), a.distroVersion()));
+            .thenComparing((a, b) -> VersionOrder.compare(b.distroVersion(), a.distroVersion()));
 
     /** The definition in {@code defs} on exactly this distro release, if any. */
     static Optional<ImageDefinition> onDistro(List<ImageDefinition> defs, DistroFamily family, String distroVersion) {

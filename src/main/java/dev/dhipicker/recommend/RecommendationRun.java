@@ -41,7 +41,9 @@ final class RecommendationRun {
     private final List<Unmet> unmet = new ArrayList<>();
     private final List<ExplanationItem> explanations = new ArrayList<>();
     private final List<Message> warnings = new ArrayList<>();
-    private boolean mavenFallback;
+
+    private final RunNotes notes;
+    private final PairFinder pairs;
 
     RecommendationRun(Recommender engine, CatalogQuery q, Recommender.Target t, Answers a) {
         this.engine = engine;
@@ -50,6 +52,8 @@ final class RecommendationRun {
         this.a = a;
         this.catalog = q.catalog();
         this.today = engine.today();
+        this.notes = new RunNotes(q, t.profile(), a, today, unmet, explanations, warnings);
+        this.pairs = new PairFinder(q, t, a, today);
     }
 
     private void explain(String topic, String key, String... params) {
@@ -111,7 +115,7 @@ final class RecommendationRun {
                 ImageDefinition b = pick.build();
                 build = choice(b, q.recommendedTag(b, q.line(b)), null, mirrored, a.compliance().fips());
             }
-            explainImages(runtime, build);
+            notes.explainImages(runtime, build);
             if (chart.isPresent()) {
                 chartChoice = chartChoice(chart.get());
             }
@@ -119,18 +123,18 @@ final class RecommendationRun {
         } else {
             alts.nearestWithoutFips(pick);
         }
-        explainCompliance(runtime, fipsMet);
-        explainHelm(pick, chart, runtime);
-        warnAboutEol(rt, runtime != null ? runtime.tag() : q.recommendedTag(rt, pick.line()));
+        notes.explainCompliance(runtime, fipsMet);
+        notes.explainHelm(pick, chart, runtime);
+        notes.warnAboutEol(rt, runtime != null ? runtime.tag() : q.recommendedTag(rt, pick.line()));
         if (pick.build() != null && !pick.build().repository().equals(rt.repository())) {
-            warnAboutEol(pick.build(), q.recommendedTag(pick.build(), q.line(pick.build())));
+            notes.warnAboutEol(pick.build(), q.recommendedTag(pick.build(), q.line(pick.build())));
         }
         if (rt.distro() == DistroFamily.ALPINE && t.profile() != null) {
             for (String k : t.profile().muslPitfalls()) {
                 warnings.add(Message.of(k));
             }
         }
-        if (mavenFallback) {
+        if (pairs.mavenFallback()) {
             warnings.add(Message.of("warn.mavenMissing", "jdk", pick.line()));
         }
         return new Recommendation(a, t.profile(), runtime, build, chartChoice, unmet, alts.list(), explanations, warnings);
@@ -191,106 +195,13 @@ final class RecommendationRun {
         ordered.addAll(endOfLife);
         for (String line : ordered) {
             for (ImageDefinition vd : q.ofLine(versionDefs, line, family)) {
-                Pick p = pair(line, vd, compat);
+                Pick p = pairs.pair(line, vd, compat);
                 if (p != null) {
                     return p;
                 }
             }
         }
         return null;
-    }
-
-    /** Completes a version definition into a runtime + build pair on the same distro release. */
-    private Pick pair(String line, ImageDefinition versionDef, boolean compat) {
-        DistroFamily f = versionDef.distro();
-        String dv = versionDef.distroVersion();
-        WorkloadProfile p = t.profile();
-        if (p == null) {
-            ImageDefinition rt = compat ? compatTwin(versionDef) : versionDef;
-            return rt == null ? null : new Pick(line, rt, null);
-        }
-        ImageDefinition runtime;
-        ImageDefinition build;
-        if (p.versionFromBuild()) {
-            build = versionDef;
-            runtime = staticFor(f, dv, p.runtimeMode());
-        } else {
-            runtime = compat ? compatTwin(versionDef) : versionDef;
-            build = runtime == null ? null : buildFor(runtime, line);
-        }
-        return runtime == null || build == null ? null : new Pick(line, runtime, build);
-    }
-
-    private ImageDefinition compatTwin(ImageDefinition d) {
-        for (ImageDefinition c : q.defs(d.repository(), CatalogQuery.Kind.RUNTIME, List.of("compat"))) {
-            if (q.line(c).equals(q.line(d)) && c.distro() == d.distro() && c.distroVersion().equals(d.distroVersion())) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private ImageDefinition staticFor(DistroFamily f, String dv, RuntimeMode mode) {
-        Libc want;
-        if (a.compliance().fips()) {
-            want = f == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.MUSL; // the static FIPS variants carry a libc
-        } else if (mode == RuntimeMode.STATIC_GO) {
-            want = a.libc() == LibcNeed.GLIBC ? Libc.GLIBC : Libc.NONE;
-        } else {
-            want = f == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.NONE;
-        }
-        for (ImageDefinition s : q.defs(t.runtimeRepo(), CatalogQuery.Kind.RUNTIME, List.of())) {
-            if (s.distro() == f && s.distroVersion().equals(dv) && s.libc() == want) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private ImageDefinition buildFor(ImageDefinition runtime, String line) {
-        WorkloadProfile p = t.profile();
-        DistroFamily f = runtime.distro();
-        String dv = runtime.distroVersion();
-        switch (p.link()) {
-            case SAME: {
-                List<ImageDefinition> devs = q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), line, f);
-                return CatalogQuery.onDistro(devs, f, dv).orElse(null);
-            }
-            case MAJOR: {
-                List<ImageDefinition> sdks = q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.SDK, List.of()), line, f);
-                return CatalogQuery.onDistro(sdks, f, dv).orElse(null);
-            }
-            case JDK: {
-                ImageDefinition best = null;
-                for (ImageDefinition m : q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of())) {
-                    if (m.distro() == f && m.distroVersion().equals(dv) && q.hasQualifier(m, "jdk" + line)
-                            && (best == null || Recommender.compareLines(m.version(), best.version()) > 0)) {
-                        best = m;
-                    }
-                }
-                if (best == null) {
-                    // No Maven image for this JDK: build on the Temurin JDK of the same line.
-                    List<ImageDefinition> jdks = q.ofLine(q.defs(runtime.repository(), CatalogQuery.Kind.DEV, List.of()), line, f);
-                    best = CatalogQuery.onDistro(jdks, f, dv).orElse(null);
-                    mavenFallback = best != null;
-                }
-                return best;
-            }
-            default: {
-                List<ImageDefinition> devs = q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of());
-                for (String l : q.lines(devs)) {
-                    LocalDate eol = Recommender.eolOf(q.ofLine(devs, l, f));
-                    if (eol != null && !eol.isAfter(today)) {
-                        continue;
-                    }
-                    Optional<ImageDefinition> d = CatalogQuery.onDistro(q.ofLine(devs, l, f), f, dv);
-                    if (d.isPresent()) {
-                        return d.get();
-                    }
-                }
-                return null;
-            }
-        }
     }
 
     /** With a DHI chart, the runtime is the image the chart pins. */
@@ -307,7 +218,7 @@ final class RecommendationRun {
                 if (a.libc() == LibcNeed.MUSL && a.size() != SizePriority.COMPATIBLE && d.get().distro() != DistroFamily.ALPINE) {
                     unmet.add(new Unmet("libc", Message.of("unmet.libc.compatDebian", "repo", t.runtimeRepo())));
                 }
-                ImageDefinition build = t.profile() == null ? null : buildFor(d.get(), q.line(d.get()));
+                ImageDefinition build = t.profile() == null ? null : pairs.buildFor(d.get(), q.line(d.get()));
                 return new Pick(q.line(d.get()), d.get(), build, ref);
             }
         }
@@ -349,82 +260,4 @@ final class RecommendationRun {
         }
     }
 
-    private void explainImages(ImageChoice runtime, ImageChoice build) {
-        ImageDefinition rt = runtime.definition();
-        explain("runtime", rt.shell() ? "variant.runtimeShell" : "variant.runtime", "user", String.valueOf(rt.user()),
-                "uid", String.valueOf(rt.uid()));
-        if (build != null) {
-            if (q.hasQualifier(build.definition(), "sdk")) {
-                explain("build", "variant.sdk", "tag", build.tag());
-            } else {
-                explain("build", "variant.dev");
-            }
-            explain("multistage", "build.multistage");
-        }
-        if (t.profile() != null) {
-            for (String note : t.profile().notes()) {
-                String key = note;
-                if (note.equals("profile.go.static") && rt.libc() == Libc.GLIBC) {
-                    key = "profile.go.cgo";
-                }
-                explain("profile", key);
-            }
-        }
-    }
-
-    private void explainCompliance(ImageChoice runtime, boolean fipsMet) {
-        ComplianceNeed c = a.compliance();
-        if (c.fips() && fipsMet) {
-            explain("fips", "compliance.fips", "repo", runtime.repository());
-            if (t.profile() != null) {
-                for (String k : t.profile().fipsPitfalls()) {
-                    warnings.add(Message.of(k));
-                }
-            }
-        }
-        if (c.stig()) {
-            explain("stig", "compliance.stig");
-            unmet.add(new Unmet("compliance", Message.of("unmet.stig", "repo", t.runtimeRepo())));
-        }
-        if (c.mirrored() && runtime != null) {
-            explain("mirror", "compliance.mirror", "reference", runtime.reference());
-        }
-    }
-
-    private void explainHelm(Pick pick, Optional<HelmChart> chart, ImageChoice runtime) {
-        switch (a.helm()) {
-            case OWN_CHART -> explain("helm", "helm.own");
-            case UPSTREAM_CHART -> {
-                if (pick.runtime().hasFlavor("compat")) {
-                    explain("helm", "helm.compat", "packages", String.join(", ", pick.runtime().extraPackages()));
-                }
-            }
-            case DHI_CHART -> chart.ifPresent(c -> {
-                explain("helm", "helm.dhiChart", "chart", c.ociReference(), "version", c.latest().version());
-                if (runtime != null && a.compliance().mirrored()) {
-                    warnings.add(Message.of("warn.chartFips", "reference", runtime.reference()));
-                } else if (runtime != null) {
-                    warnings.add(Message.of("warn.chartPinsDigest", "reference", runtime.reference()));
-                }
-            });
-            default -> {
-            }
-        }
-    }
-
-    private void warnAboutEol(ImageDefinition d, String tag) {
-        Tag parsed = parse(tag);
-        String line = parsed.version() == null ? d.version() : parsed.version();
-        LocalDate eol = d.endOfLife();
-        if (eol == null && parsed.versionIsDate()) {
-            return; // dated images (static) have no support window: each build is a snapshot
-        }
-        if (eol == null) {
-            warnings.add(Message.of("warn.eolUnknown", "repo", d.repository(), "version", line));
-        } else if (!eol.isAfter(today)) {
-            warnings.add(Message.of("warn.eolPassed", "repo", d.repository(), "version", line, "eol", eol.toString()));
-        } else if (!eol.isAfter(today.plusMonths(12))) {
-            warnings.add(Message.of("warn.eolSoon", "repo", d.repository(), "version", line, "eol", eol.toString()));
-        }
-    }
 }

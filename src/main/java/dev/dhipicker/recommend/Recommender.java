@@ -1,7 +1,7 @@
 package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.Catalog;
-import dev.dhipicker.catalog.CatalogImporter;
+import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.HelmChart;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.WorkloadProfile;
@@ -191,7 +191,7 @@ public final class Recommender {
     }
 
     static int compareLines(String a, String b) {
-        return CatalogImporter.compareVersions(a, b);
+        return VersionOrder.compare(a, b);
     }
 
     static DistroFamily other(DistroFamily f) {
