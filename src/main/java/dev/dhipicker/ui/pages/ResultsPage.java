@@ -108,6 +108,14 @@ public final class ResultsPage implements Page {
         body.getChildren().add(refs);
         section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t(answerKey(u.answer())) + ": " + c.render(u.message()), "dp-error");
         section("explanations", c.t("ui.results.why"), r.explanations(), e -> c.render(e.message()), "dp-text");
+        // each explanation names the documentation page it rests on
+        VBox why = (VBox) body.lookup("#explanations");
+        if (why != null) {
+            for (int i = 0; i < r.explanations().size(); i++) {
+                Label l = (Label) why.getChildren().get(i + 1);
+                l.setTooltip(new Tooltip(c.t("ui.results.source", c.source(r.explanations().get(i).message()))));
+            }
+        }
         section("warnings", c.t("ui.results.warnings"), r.warnings(), c::render, "dp-warning");
         section("alternatives", c.t("ui.results.alternatives"), r.alternatives(),
                 a -> a.reference() + " — " + c.render(a.whyNot()), "dp-text");
