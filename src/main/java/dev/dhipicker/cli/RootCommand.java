@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.dhipicker.catalog.TextCatalog;
 import dev.dhipicker.catalog.WorkloadProfiles;
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommender;
@@ -23,7 +24,8 @@ import java.util.concurrent.Callable;
 /** {@code dhi-picker}: the top-level command; its subcommands do the work. */
 @Command(name = "dhi-picker", mixinStandardHelpOptions = true, version = "dhi-picker 0.1.0",
         description = "Choose a Docker Hardened Image: browse the bundled catalog, explain tags, recommend images.",
-        subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, ImportCatalogCommand.class},
+        subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, SheetCommand.class,
+                ImportCatalogCommand.class},
         footer = {"", "Run 'java -jar dhi-picker.jar' without a command to open the desktop wizard (when available)."})
 public final class RootCommand implements Callable<Integer> {
 
@@ -66,6 +68,11 @@ public final class RootCommand implements Callable<Integer> {
             }
         }
         return texts;
+    }
+
+    /** Interface strings; English, like the explanation texts the CLI loads. */
+    Messages messages() {
+        return Messages.english();
     }
 
     /** Runs the engine for the answers given as options; invalid answers are usage errors. */
