@@ -1,6 +1,7 @@
 package dev.dhipicker.export;
 
 import dev.dhipicker.i18n.Messages;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,10 +69,17 @@ public final class PdfFonts implements Closeable {
     private static PdfFonts cjk(PDDocument doc, FontLocator locator, Messages messages) throws SheetExportException {
         String probe = "\u4e2d\u6587"; // "Chinese": two common Han characters every CJK font has
         List<String> rejected = new ArrayList<>();
-        for (FontLocator.FontFile f : locator.find(":lang=zh-cn")) {
+        // TrueType outlines first (fontconfig's fontformat), then anything else that covers Chinese.
+        java.util.Set<FontLocator.FontFile> candidates = new java.util.LinkedHashSet<>(
+                locator.find(":lang=zh-cn:fontformat=TrueType"));
+        candidates.addAll(locator.find(":lang=zh-cn"));
+        for (FontLocator.FontFile f : candidates) {
             List<Closeable> open = new ArrayList<>();
             try {
                 TrueTypeFont ttf = open(f, open);
+                if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
+                    throw new IOException("CFF outlines, which PDFBox cannot embed as a Type 0 font");
+                }
                 PDFont font = PDType0Font.load(doc, ttf, true);
                 font.encode(probe);
                 return new PdfFonts(font, font, open);

@@ -53,9 +53,11 @@ public final class SheetLayout {
             p.y += 4;
             p.block(messages.get("sheet.answers"), Style.BOLD, MARGIN, content);
             List<String> pairs = sheet.answers().stream().map(f -> f.label() + ": " + f.value()).toList();
-            p.block(String.join("  \u00b7  ", pairs), Style.BODY, MARGIN, content);
+            p.block(String.join(measure.canDisplay("\u00b7") ? "  \u00b7  " : ";  ", pairs), Style.BODY, MARGIN, content);
         }
         table(sheet, p);
+        String bulletMark = measure.canDisplay("\u2022") ? "\u2022" : "-";
+        float bullet = measure.width(bulletMark + " ", Style.BODY);
         for (ComparisonSheet.Section s : sheet.sections()) {
             if (s.lines().isEmpty()) {
                 continue;
@@ -63,12 +65,11 @@ public final class SheetLayout {
             p.y += 6;
             p.block(s.heading(), Style.BOLD, MARGIN, content);
             for (String line : s.lines()) {
-                float bullet = measure.width("• ", Style.BODY);
                 List<String> lines = TextWrap.wrap(line, content - bullet, Style.BODY, measure);
                 for (int i = 0; i < lines.size(); i++) {
                     p.ensure(Style.BODY.lineHeight());
                     if (i == 0) {
-                        p.text(MARGIN, "•", Style.BODY);
+                        p.text(MARGIN, bulletMark, Style.BODY);
                     }
                     p.line(MARGIN + bullet, lines.get(i), Style.BODY);
                 }

@@ -58,7 +58,23 @@ public final class SheetPdfWriter {
      */
     public Pdf write(ComparisonSheet sheet, Paper paper) throws SheetExportException {
         try (PDDocument doc = new PDDocument(); PdfFonts f = PdfFonts.load(doc, fontLocale, fonts, messages)) {
-            TextMeasure measure = (text, style) -> width(f, text, style);
+            TextMeasure measure = new TextMeasure() {
+                @Override
+                public float width(String text, TextMeasure.Style style) {
+                    return SheetPdfWriter.width(f, text, style);
+                }
+
+                @Override
+                public boolean canDisplay(String text) {
+                    try {
+                        f.font(TextMeasure.Style.BODY).encode(text);
+                        f.font(TextMeasure.Style.BOLD).encode(text);
+                        return true;
+                    } catch (IllegalArgumentException | IOException e) {
+                        return false;
+                    }
+                }
+            };
             for (String s : sheet.allText()) {
                 for (String line : s.split("\n")) {
                     measure.width(line, TextMeasure.Style.BODY); // every character needs a glyph

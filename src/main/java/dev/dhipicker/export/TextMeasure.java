@@ -43,4 +43,9 @@ public interface TextMeasure {
 
     /** Width of the text in points when drawn in the given style. */
     float width(String text, Style style);
+
+    /** True when the font has a glyph for every character of the text (used to pick decorations). */
+    default boolean canDisplay(String text) {
+        return true;
+    }
 }
