@@ -30,8 +30,7 @@ import java.util.concurrent.Callable;
  * answer, which is what a review needs to see.
  */
 @Command(name = "sheet", resourceBundle = Messages.BUNDLE,
-        description = {"Write the comparison sheet of a recommendation (runtime, build image and closest alternatives side by side) as a searchable PDF.",
-                "Takes the answers of 'recommend'. Exit code 0 also when no runtime meets every answer (the sheet says so), 1 when the file cannot be written, 2 for invalid answers."})
+        description = {"${bundle:sheet.cli.description}", "${bundle:sheet.cli.exit}"})
 final class SheetCommand implements Callable<Integer> {
 
     @ParentCommand
