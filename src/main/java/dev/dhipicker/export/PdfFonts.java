@@ -25,6 +25,10 @@ import java.util.Locale;
  */
 public final class PdfFonts implements Closeable {
     private static final String BUNDLED = "/dev/dhipicker/export/fonts/";
+    /** Class-path resource of the bundled regular font (also used by the JavaFX printer). */
+    public static final String REGULAR_RESOURCE = BUNDLED + "DejaVuSans.ttf";
+    /** Class-path resource of the bundled bold font. */
+    public static final String BOLD_RESOURCE = BUNDLED + "DejaVuSans-Bold.ttf";
 
     private final PDFont regular;
     private final PDFont bold;
@@ -51,7 +55,7 @@ public final class PdfFonts implements Closeable {
         if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
             return cjk(doc, locator, messages);
         }
-        try (InputStream r = resource("DejaVuSans.ttf"); InputStream b = resource("DejaVuSans-Bold.ttf")) {
+        try (InputStream r = resource(REGULAR_RESOURCE); InputStream b = resource(BOLD_RESOURCE)) {
             return new PdfFonts(PDType0Font.load(doc, r, true), PDType0Font.load(doc, b, true), List.of());
         } catch (IOException e) {
             throw new SheetExportException(messages.get("sheet.font.unusable", "DejaVu Sans", e.getMessage()), e);
@@ -59,7 +63,7 @@ public final class PdfFonts implements Closeable {
     }
 
     private static InputStream resource(String name) throws IOException {
-        InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED + name);
+        InputStream in = PdfFonts.class.getResourceAsStream(name);
         if (in == null) {
             throw new IOException("bundled font " + name + " is missing from the application");
         }
