@@ -42,6 +42,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void pdfBoxStaysInTheExportPackage() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .because("the PDF format is the export package's business; the CLI and UI hand it a ComparisonSheet");
+        rule.check(classes);
+    }
+
+    @Test
     void onlyTheCliWritesToStandardStreams() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.cli..")
                 .should(ACCESS_STANDARD_STREAMS)

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import dev.dhipicker.catalog.TextCatalog;
 import dev.dhipicker.catalog.WorkloadProfiles;
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommender;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "dhi-picker", resourceBundle = Messages.BUNDLE, versionProvider = RootCommand.Version.class,
         description = "${bundle:cli.root.description}",
         subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, DockerfileCommand.class,
-                ImportCatalogCommand.class},
+                SheetCommand.class, ImportCatalogCommand.class},
         footer = {"", "${bundle:cli.root.footer}"})
 public final class RootCommand implements Callable<Integer> {
 

@@ -127,7 +127,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalog", "explain", "recommend", "dockerfile", "import-catalog"})
+    @ValueSource(strings = {"catalog", "explain", "recommend", "dockerfile", "sheet", "import-catalog"})
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isZero();

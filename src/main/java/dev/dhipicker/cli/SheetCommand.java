@@ -1,0 +1,96 @@
+package dev.dhipicker.cli;
+
+import dev.dhipicker.export.ComparisonSheet;
+import dev.dhipicker.export.Paper;
+import dev.dhipicker.export.SheetBuilder;
+import dev.dhipicker.export.SheetExportException;
+import dev.dhipicker.export.SheetPdfWriter;
+import dev.dhipicker.i18n.Messages;
+import dev.dhipicker.recommend.Recommendation;
+import dev.dhipicker.util.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sheet}: the comparison sheet of a recommendation as a PDF. A recommendation without a
+ * runtime still gives a sheet (exit 0): it compares the nearest options and lists the unmet
+ * answer, which is what a review needs to see.
+ */
+@Command(name = "sheet",
+        description = {"${bundle:sheet.cli.description}", "${bundle:sheet.cli.exit}"})
+final class SheetCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RecommendOptions options = new RecommendOptions();
+
+    // Not mixinStandardHelpOptions: its --version would clash with the --version answer.
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "sheet.cli.output")
+    Path output;
+
+    @Option(names = "--force", descriptionKey = "cli.option.force")
+    boolean force;
+
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", converter = PaperConverter.class,
+            descriptionKey = "sheet.cli.paper")
+    Paper paper;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        Recommendation r = root.recommend(options);
+        LocalDate date = options.today == null ? LocalDate.now() : options.today;
+        ComparisonSheet sheet = new SheetBuilder(root.catalog(), root.texts(), messages).build(r, date);
+        SheetPdfWriter.Pdf pdf;
+        try {
+            pdf = new SheetPdfWriter(messages).write(sheet, paper);
+        } catch (SheetExportException e) {
+            throw new UserException(e.getMessage());
+        }
+        try {
+            AtomicFiles.write(output, pdf.bytes(), force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(messages.get("sheet.cli.exists", output));
+        } catch (NoSuchFileException e) {
+            throw new UserException(messages.get("sheet.cli.noFolder", output));
+        } catch (IOException e) {
+            throw new UserException(messages.get("sheet.cli.writeFailed", output, String.valueOf(e.getMessage())));
+        }
+        spec.commandLine().getOut().println(messages.get("sheet.cli.written", output, pdf.pages(), paper.id()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** {@code a4} or {@code letter}. */
+    static final class PaperConverter implements ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            Paper p = Paper.fromId(value);
+            if (p == null) {
+                throw new TypeConversionException("expected a4 or letter but was '" + value + "'");
+            }
+            return p;
+        }
+    }
+}
