@@ -40,21 +40,72 @@ final class DockerfileText {
         return messages.get(key);
     }
 
-    /** A comment of already localised text. */
+    /**
+     * A comment of already localised text, wrapped at {@value #WIDTH} columns. Lines break at spaces
+     * and, in Chinese (or other CJK) text, which has none, between ideographs, never before closing
+     * or after opening punctuation; CJK characters count as two columns.
+     */
     void commentText(String text) {
         String flat = flatten(text);
         StringBuilder line = new StringBuilder("#");
+        int width = 1;
         for (String word : flat.split(" +")) {
-            if (word.isEmpty()) {
-                continue;
+            boolean first = true;
+            for (String piece : breakable(word)) {
+                boolean space = first;
+                first = false;
+                int w = columns(piece);
+                if (line.length() > 1 && width + (space ? 1 : 0) + w > WIDTH) {
+                    lines.add(line.toString());
+                    line = new StringBuilder("#  ");
+                    width = 3;
+                    space = true;
+                }
+                if (space) {
+                    line.append(' ');
+                    width++;
+                }
+                line.append(piece);
+                width += w;
             }
-            if (line.length() > 1 && line.length() + 1 + word.length() > WIDTH) {
-                lines.add(line.toString());
-                line = new StringBuilder("#  ");
-            }
-            line.append(' ').append(word);
         }
         lines.add(line.toString());
+    }
+
+    private static final String OPENING = "（“‘《「『【〔([{";
+    private static final String CLOSING = "，。、；：？！）”’》」』】〕…,.;:?!)]}";
+
+    /** A space-free word cut where a line may break: between CJK characters, keeping punctuation attached. */
+    static List<String> breakable(String word) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < word.length(); i++) {
+            char before = word.charAt(i - 1);
+            char at = word.charAt(i);
+            if ((cjk(before) || cjk(at)) && CLOSING.indexOf(at) < 0 && OPENING.indexOf(before) < 0) {
+                out.add(word.substring(start, i));
+                start = i;
+            }
+        }
+        if (start < word.length()) {
+            out.add(word.substring(start));
+        }
+        return out;
+    }
+
+    /** Display columns of a text in a monospace font: two for CJK and full-width characters. */
+    static int columns(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += cjk(text.charAt(i)) ? 2 : 1;
+        }
+        return n;
+    }
+
+    private static boolean cjk(char c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6);
     }
 
     /** One instruction line. */

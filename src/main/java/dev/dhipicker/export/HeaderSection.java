@@ -4,6 +4,7 @@ import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ComplianceFacts;
 import dev.dhipicker.catalog.ref.Libc;
 import dev.dhipicker.recommend.Answers;
+import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
 
@@ -41,7 +42,7 @@ final class HeaderSection {
             out.blank();
             String tiers = compliance == null || compliance.tiers().isEmpty() ? "DHI Select / DHI Enterprise"
                     : String.join(" / ", compliance.tiers());
-            out.comment("dockerfile.header.mirrored", out.message("dockerfile.compliance." + a.compliance().id()), tiers,
+            out.comment("dockerfile.header.mirrored", out.message(complianceKey(a.compliance())), tiers,
                     compliance == null ? "-" : String.valueOf(compliance.mirrorSource()));
             if (runtime.orgArg() || (build != null && build.orgArg())) {
                 out.comment("dockerfile.header.orgArg", FromImage.ORG_ARG, "${" + FromImage.ORG_ARG + "}");
@@ -107,5 +108,15 @@ final class HeaderSection {
             return "-";
         }
         return commit.length() > 12 ? commit.substring(0, 12) : commit;
+    }
+
+    /** The message key naming a mirrored compliance regime (literal keys, so that unused-key checks can see them). */
+    static String complianceKey(ComplianceNeed need) {
+        return switch (need) {
+            case FIPS -> "dockerfile.compliance.fips";
+            case STIG -> "dockerfile.compliance.stig";
+            case FIPS_STIG -> "dockerfile.compliance.fips-stig";
+            case NONE -> throw new IllegalArgumentException("public images are not mirrored");
+        };
     }
 }

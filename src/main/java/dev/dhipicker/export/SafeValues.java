@@ -115,7 +115,25 @@ final class SafeValues {
 
     DockerfileException unsafe(String what, String value, String why) {
         return new DockerfileException(DockerfileException.Reason.UNSAFE_VALUE,
-                messages.get("dockerfile.error.unsafe", messages.get("dockerfile.field." + what), printable(value), why));
+                messages.get("dockerfile.error.unsafe", messages.get(fieldKey(what)), printable(value), why));
+    }
+
+    /** The message key naming a checked value (literal keys, so that unused-key checks can see them). */
+    static String fieldKey(String what) {
+        return switch (what) {
+            case "runtime" -> "dockerfile.field.runtime";
+            case "build" -> "dockerfile.field.build";
+            case "entry" -> "dockerfile.field.entry";
+            case "workDir" -> "dockerfile.field.workDir";
+            case "uid" -> "dockerfile.field.uid";
+            case "gid" -> "dockerfile.field.gid";
+            case "source" -> "dockerfile.field.source";
+            case "target" -> "dockerfile.field.target";
+            case "port" -> "dockerfile.field.port";
+            case "cmd" -> "dockerfile.field.cmd";
+            case "entrypoint" -> "dockerfile.field.entrypoint";
+            default -> throw new IllegalArgumentException("no message for the field " + what);
+        };
     }
 
     private static boolean dotDot(String path) {

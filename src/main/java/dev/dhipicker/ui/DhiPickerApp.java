@@ -32,7 +32,9 @@ public final class DhiPickerApp extends Application {
             return;
         }
         Services services = FxServices.create(() -> stage, () -> messages);
-        new MainWindow(stage, model, messages, services, noActionsYet());
+        MainWindow[] window = new MainWindow[1];
+        ResultsPage.Actions actions = new ExportActions(stage, model, services, () -> window[0].messages());
+        window[0] = new MainWindow(stage, model, messages, services, actions);
         stage.show();
     }
 

@@ -25,13 +25,35 @@ final class FxServices {
             c.putString(text);
             Clipboard.getSystemClipboard().setContent(c);
         };
-        Services.FileChooserService files = () -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get().get("ui.chooser.catalog.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    messages.get().get("ui.chooser.catalog.filter"), "*.json"));
-            File f = chooser.showOpenDialog(owner.get());
-            return Optional.ofNullable(f).map(File::toPath);
+        Services.FileChooserService files = new Services.FileChooserService() {
+            private File lastDockerfileFolder;
+
+            @Override
+            public Optional<Path> chooseCatalogFile() {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get().get("ui.chooser.catalog.title"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        messages.get().get("ui.chooser.catalog.filter"), "*.json"));
+                File f = chooser.showOpenDialog(owner.get());
+                return Optional.ofNullable(f).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseDockerfileTarget(String title, String defaultName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                // No extension filter: a Dockerfile has no extension, and a filter would make some
+                // platforms append one.
+                chooser.setInitialFileName(defaultName);
+                if (lastDockerfileFolder != null && lastDockerfileFolder.isDirectory()) {
+                    chooser.setInitialDirectory(lastDockerfileFolder);
+                }
+                File f = chooser.showSaveDialog(owner.get());
+                if (f != null) {
+                    lastDockerfileFolder = f.getParentFile();
+                }
+                return Optional.ofNullable(f).map(File::toPath);
+            }
         };
         Services.DialogService dialogs = new Services.DialogService() {
             @Override

@@ -18,9 +18,18 @@ public record Services(ClipboardService clipboard, FileChooserService files, Dia
         void copy(String text);
     }
 
-    /** Asks the user for a file to open. */
+    /** Asks the user for files to open or to write. */
     public interface FileChooserService {
         Optional<Path> chooseCatalogFile();
+
+        /**
+         * Asks where to save a Dockerfile.
+         *
+         * @param title       the dialog's title, in the interface language
+         * @param defaultName the file name offered first ({@code Dockerfile})
+         * @return the chosen file, empty when the user cancelled
+         */
+        Optional<Path> chooseDockerfileTarget(String title, String defaultName);
     }
 
     /** Errors and confirmations. */

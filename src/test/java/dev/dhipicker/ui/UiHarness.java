@@ -20,14 +20,31 @@ final class UiHarness {
 
     final List<String> copied = new ArrayList<>();
     Path nextCatalogFile;
+    /** What the Dockerfile save dialog answers (null: the user cancelled); each request is recorded. */
+    Path nextDockerfileTarget;
+    final List<String> dockerfileRequests = new ArrayList<>();
     WizardModel model;
     MainWindow window;
 
     void start(Stage stage, Messages messages) throws Exception {
         model = new WizardModel(new DefaultEngineLoader(CLOCK), AnswerStore.none(), messages.textLanguage());
         Services real = FxServices.create(() -> stage, () -> messages);
-        Services services = new Services(copied::add, () -> Optional.ofNullable(nextCatalogFile), real.dialogs());
-        window = new MainWindow(stage, model, messages, services, DhiPickerApp.noActionsYet());
+        Services.FileChooserService files = new Services.FileChooserService() {
+            @Override
+            public Optional<Path> chooseCatalogFile() {
+                return Optional.ofNullable(nextCatalogFile);
+            }
+
+            @Override
+            public Optional<Path> chooseDockerfileTarget(String title, String defaultName) {
+                dockerfileRequests.add(title + " | " + defaultName);
+                return Optional.ofNullable(nextDockerfileTarget);
+            }
+        };
+        Services services = new Services(copied::add, files, real.dialogs());
+        MainWindow[] w = new MainWindow[1];
+        window = w[0] = new MainWindow(stage, model, messages, services,
+                new ExportActions(stage, model, services, () -> w[0].messages()));
         stage.show();
     }
 }

@@ -78,8 +78,9 @@ class WizardUiTest {
         assertThat(robot.lookup("#explanations").tryQuery()).isPresent();
         robot.clickOn("#copy-runtime");
         assertThat(ui.copied).containsExactly("dhi.io/python:3.14-debian13");
-        assertThat(robot.lookup("#export-dockerfile").queryAs(Button.class).isDisabled())
-                .as("export arrives with its own issue; disabled, never fake").isTrue();
+        assertThat(robot.lookup("#export-dockerfile").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#print-sheet").queryAs(Button.class).isDisabled())
+                .as("printing arrives with its own issue; disabled, never fake").isTrue();
     }
 
     @Test
