@@ -22,9 +22,10 @@ import java.util.Set;
  * alternatives fill the columns. That is what a review board needs to see.
  */
 public final class SheetBuilder {
-    /** Row keys in print order; the row headers are {@code sheet.row.<key>}. */
-    public static final List<String> ROWS = List.of("reference", "distro", "variant", "shell", "packageManager",
-            "user", "fips", "stig", "compat", "platforms", "eol", "why");
+    /** Message keys of the row headers, in print order. */
+    public static final List<String> ROWS = List.of("sheet.row.reference", "sheet.row.distro", "sheet.row.variant",
+            "sheet.row.shell", "sheet.row.packageManager", "sheet.row.user", "sheet.row.fips", "sheet.row.stig",
+            "sheet.row.compat", "sheet.row.platforms", "sheet.row.eol", "sheet.row.why");
 
     private static final Set<String> RUNTIME_TOPICS = Set.of("runtime", "helm");
     private static final Set<String> BUILD_TOPICS = Set.of("build", "multistage");
@@ -78,27 +79,27 @@ public final class SheetBuilder {
                 .map(u -> messages.get("sheet.unmet.item", u.answer(), text(u.message()))).toList()));
         sections.add(new ComparisonSheet.Section(messages.get("sheet.warnings"),
                 r.warnings().stream().map(this::text).toList()));
-        List<String> rowHeaders = ROWS.stream().map(k -> messages.get("sheet.row." + k)).toList();
+        List<String> rowHeaders = ROWS.stream().map(messages::get).toList();
         return new ComparisonSheet(messages.get("sheet.title"), date, header, answers(r.answers()), rowHeaders,
                 columns, sections);
     }
 
     private List<ComparisonSheet.Field> answers(Answers a) {
         List<ComparisonSheet.Field> f = new ArrayList<>();
-        f.add(field("workload", a.workload()));
-        f.add(field("version", a.version() == null ? messages.get("sheet.answer.version.newest") : a.version()));
-        f.add(field("libc", a.libc().id()));
-        f.add(field("size", a.size().id()));
-        f.add(field("compliance", a.compliance().id()));
-        f.add(field("helm", a.helm().id()));
+        f.add(field("sheet.answer.workload", a.workload()));
+        f.add(field("sheet.answer.version", a.version() == null ? messages.get("sheet.answer.version.newest") : a.version()));
+        f.add(field("sheet.answer.libc", a.libc().id()));
+        f.add(field("sheet.answer.size", a.size().id()));
+        f.add(field("sheet.answer.compliance", a.compliance().id()));
+        f.add(field("sheet.answer.helm", a.helm().id()));
         if (a.compliance().mirrored()) {
-            f.add(field("org", a.org() == null ? messages.get("sheet.answer.org.placeholder") : a.org()));
+            f.add(field("sheet.answer.org", a.org() == null ? messages.get("sheet.answer.org.placeholder") : a.org()));
         }
         return f;
     }
 
     private ComparisonSheet.Field field(String key, String value) {
-        return new ComparisonSheet.Field(messages.get("sheet.answer." + key), value);
+        return new ComparisonSheet.Field(messages.get(key), value);
     }
 
     private String why(Recommendation r, Set<String> topics) {

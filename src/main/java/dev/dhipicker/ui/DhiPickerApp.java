@@ -6,6 +6,7 @@ import dev.dhipicker.ui.model.DefaultEngineLoader;
 import dev.dhipicker.ui.model.PreferencesAnswerStore;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.pages.ResultsPage;
+import dev.dhipicker.ui.print.FxPrintBackend;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -33,28 +34,10 @@ public final class DhiPickerApp extends Application {
         }
         Services services = FxServices.create(() -> stage, () -> messages);
         MainWindow[] window = new MainWindow[1];
-        ResultsPage.Actions actions = new ExportActions(stage, model, services, () -> window[0].messages());
+        ResultsPage.Actions actions = new ExportActions(stage, model, services, () -> window[0].messages(),
+                new FxPrintBackend(messages.locale()));
         window[0] = new MainWindow(stage, model, messages, services, actions);
         stage.show();
     }
 
-    /** The export and print actions arrive with their own issues; until then the buttons are disabled. */
-    static ResultsPage.Actions noActionsYet() {
-        return new ResultsPage.Actions() {
-            @Override
-            public Runnable exportDockerfile() {
-                return null;
-            }
-
-            @Override
-            public Runnable printSheet() {
-                return null;
-            }
-
-            @Override
-            public Runnable savePdf() {
-                return null;
-            }
-        };
-    }
 }

@@ -5,6 +5,7 @@ import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.ui.export.DockerfilePreview;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.pages.ResultsPage;
+import dev.dhipicker.ui.print.PrintBackend;
 import javafx.stage.Window;
 
 import java.util.Objects;
@@ -12,14 +13,14 @@ import java.util.function.Supplier;
 
 /**
  * The results page's actions: "Export Dockerfile…" opens {@link DockerfilePreview} for the current
- * recommendation. Printing and the PDF sheet are wired by their own issue; until then they return
- * null and their buttons stay disabled.
+ * recommendation; "Print comparison sheet…" and "Save sheet as PDF…" go through {@link SheetActions}.
  */
 final class ExportActions implements ResultsPage.Actions {
     private final Window owner;
     private final WizardModel model;
     private final Services services;
     private final Supplier<Messages> messages;
+    private final SheetActions sheets;
 
     /**
      * @param owner    the main window
@@ -27,11 +28,13 @@ final class ExportActions implements ResultsPage.Actions {
      * @param services clipboard, file chooser, dialogs
      * @param messages the interface strings in use (they change when the language is switched)
      */
-    ExportActions(Window owner, WizardModel model, Services services, Supplier<Messages> messages) {
+    ExportActions(Window owner, WizardModel model, Services services, Supplier<Messages> messages,
+                  PrintBackend printBackend) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.model = Objects.requireNonNull(model, "model");
         this.services = Objects.requireNonNull(services, "services");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.sheets = new SheetActions(owner, model, services, messages, printBackend);
     }
 
     @Override
@@ -47,11 +50,11 @@ final class ExportActions implements ResultsPage.Actions {
 
     @Override
     public Runnable printSheet() {
-        return null; // wired with the comparison sheet (another issue)
+        return sheets::print;
     }
 
     @Override
     public Runnable savePdf() {
-        return null; // wired with the comparison sheet (another issue)
+        return sheets::savePdf;
     }
 }

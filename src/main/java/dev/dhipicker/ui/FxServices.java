@@ -39,7 +39,7 @@ final class FxServices {
             }
 
             @Override
-            public Optional<Path> chooseDockerfileTarget(String title, String defaultName) {
+            public Optional<Path> chooseSaveTarget(String title, String defaultName) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
                 // No extension filter: a Dockerfile has no extension, and a filter would make some
@@ -68,6 +68,16 @@ final class FxServices {
                 text.setMaxWidth(520);
                 a.getDialogPane().setContent(text);
                 a.getDialogPane().setId("error-dialog");
+                a.showAndWait();
+            }
+
+            @Override
+            public void info(String title, String text) {
+                Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+                a.initOwner(owner.get());
+                a.setTitle(title);
+                a.setHeaderText(null);
+                a.getDialogPane().setId("info-dialog");
                 a.showAndWait();
             }
 

@@ -23,13 +23,13 @@ public record Services(ClipboardService clipboard, FileChooserService files, Dia
         Optional<Path> chooseCatalogFile();
 
         /**
-         * Asks where to save a Dockerfile.
+         * Asks where to save a file (a Dockerfile, a PDF sheet).
          *
          * @param title       the dialog's title, in the interface language
-         * @param defaultName the file name offered first ({@code Dockerfile})
+         * @param defaultName the file name offered first ({@code Dockerfile}, {@code dhi-comparison-sheet.pdf})
          * @return the chosen file, empty when the user cancelled
          */
-        Optional<Path> chooseDockerfileTarget(String title, String defaultName);
+        Optional<Path> chooseSaveTarget(String title, String defaultName);
     }
 
     /** Errors and confirmations. */
@@ -37,5 +37,8 @@ public record Services(ClipboardService clipboard, FileChooserService files, Dia
         void error(String title, String header, String detail);
 
         boolean confirm(String title, String text);
+
+        /** A short notice (a file was saved, a job was sent). */
+        void info(String title, String text);
     }
 }

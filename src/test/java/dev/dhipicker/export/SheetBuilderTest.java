@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SheetBuilderTest {
 
     static String cell(ComparisonSheet s, int column, String row) {
-        return s.columns().get(column).cells().get(SheetBuilder.ROWS.indexOf(row));
+        return s.columns().get(column).cells().get(SheetBuilder.ROWS.indexOf("sheet.row." + row));
     }
 
     @Test
@@ -83,17 +83,17 @@ class SheetBuilderTest {
         assertThat(cell(compat, 0, "variant")).isEqualTo("runtime, flavors: compat");
         ComparisonSheet.Column standard = compat.columns().stream()
                 .filter(c -> c.reference().equals("dhi.io/redis:8.10-debian13")).findFirst().orElseThrow();
-        assertThat(standard.cells().get(SheetBuilder.ROWS.indexOf("compat"))).isEqualTo("no (a -compat variant exists)");
-        assertThat(List.of(compat.columns().get(0).cells().get(SheetBuilder.ROWS.indexOf("eol")))).containsExactly("not given");
+        assertThat(standard.cells().get(SheetBuilder.ROWS.indexOf("sheet.row.compat"))).isEqualTo("no (a -compat variant exists)");
+        assertThat(List.of(compat.columns().get(0).cells().get(SheetBuilder.ROWS.indexOf("sheet.row.eol")))).containsExactly("not given");
     }
 
     @Test
     void anUnknownReferenceIsShownAsNotInTheCatalog() {
         ImageColumns cols = new ImageColumns(SheetFixture.CATALOG, SheetFixture.MESSAGES, Answers.defaults("python"));
         ComparisonSheet.Column c = cols.alternative("Alternative 1", "dhi.io/python:9.99-debian13", "why not");
-        assertThat(c.cells().get(SheetBuilder.ROWS.indexOf("distro"))).isEqualTo("not in the catalog snapshot");
+        assertThat(c.cells().get(SheetBuilder.ROWS.indexOf("sheet.row.distro"))).isEqualTo("not in the catalog snapshot");
         ComparisonSheet.Column bad = cols.alternative("Alternative 2", "NOT A REFERENCE", "why not");
         assertThat(bad.cells().get(0)).isEqualTo("NOT A REFERENCE");
-        assertThat(bad.cells().get(SheetBuilder.ROWS.indexOf("why"))).isEqualTo("why not");
+        assertThat(bad.cells().get(SheetBuilder.ROWS.indexOf("sheet.row.why"))).isEqualTo("why not");
     }
 }

@@ -47,6 +47,9 @@ class MessagesTest {
         Properties en = load("messages.properties");
         Properties zh = load("messages_zh_CN.properties");
         for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).contains("${")) {
+                continue; // picocli help text: its ${...} variables are not MessageFormat arguments
+            }
             int enArgs = new MessageFormat(en.getProperty(key)).getFormats().length;
             int zhArgs = new MessageFormat(zh.getProperty(key)).getFormats().length;
             assertThat(zhArgs).as(key).isEqualTo(enArgs);

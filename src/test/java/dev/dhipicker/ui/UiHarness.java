@@ -4,6 +4,7 @@ import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.ui.model.AnswerStore;
 import dev.dhipicker.ui.model.DefaultEngineLoader;
 import dev.dhipicker.ui.model.WizardModel;
+import dev.dhipicker.ui.print.PrintBackend;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ final class UiHarness {
     /** What the Dockerfile save dialog answers (null: the user cancelled); each request is recorded. */
     Path nextDockerfileTarget;
     final List<String> dockerfileRequests = new ArrayList<>();
+    /** The print system the window sees; by default no printer is installed. */
+    PrintBackend printBackend = owner -> Optional.empty();
     WizardModel model;
     MainWindow window;
 
@@ -36,7 +39,7 @@ final class UiHarness {
             }
 
             @Override
-            public Optional<Path> chooseDockerfileTarget(String title, String defaultName) {
+            public Optional<Path> chooseSaveTarget(String title, String defaultName) {
                 dockerfileRequests.add(title + " | " + defaultName);
                 return Optional.ofNullable(nextDockerfileTarget);
             }
@@ -44,7 +47,7 @@ final class UiHarness {
         Services services = new Services(copied::add, files, real.dialogs());
         MainWindow[] w = new MainWindow[1];
         window = w[0] = new MainWindow(stage, model, messages, services,
-                new ExportActions(stage, model, services, () -> w[0].messages()));
+                new ExportActions(stage, model, services, () -> w[0].messages(), owner -> printBackend.open(owner)));
         stage.show();
     }
 }

@@ -190,7 +190,7 @@ public final class DockerfilePreview {
         if (text == null) {
             return;
         }
-        Optional<Path> chosen = services.files().chooseDockerfileTarget(messages.get("ui.dockerfile.chooser.title"),
+        Optional<Path> chosen = services.files().chooseSaveTarget(messages.get("ui.dockerfile.chooser.title"),
                 DEFAULT_FILE_NAME);
         if (chosen.isEmpty()) {
             return;

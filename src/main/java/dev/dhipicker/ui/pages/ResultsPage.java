@@ -28,6 +28,7 @@ public final class ResultsPage implements Page {
     private final Button printButton;
     private final Button pdfButton;
     private final Label status = new Label();
+    private final HBox actionBar;
     private Node focus;
 
     /** Actions of the results page that other parts of the app provide. */
@@ -47,11 +48,12 @@ public final class ResultsPage implements Page {
         exportButton = action("export-dockerfile", "ui.results.exportDockerfile", actions.exportDockerfile());
         printButton = action("print-sheet", "ui.results.printSheet", actions.printSheet());
         pdfButton = action("save-pdf", "ui.results.savePdf", actions.savePdf());
-        HBox bar = new HBox(exportButton, printButton, pdfButton);
-        bar.getStyleClass().add("dp-actions");
+        actionBar = new HBox(exportButton, printButton, pdfButton);
+        actionBar.getStyleClass().add("dp-actions");
         status.setId("results-status");
         status.getStyleClass().add("dp-hint");
-        root = Pages.page("page-results", c.t("ui.results.title"), null, body, bar, status);
+        // the actions sit right under the references, visible without scrolling
+        root = Pages.page("page-results", c.t("ui.results.title"), null, body, status);
         m.recommendationProperty().addListener((o, was, now) -> fill());
         m.answerErrorProperty().addListener((o, was, now) -> fill());
         fill();
@@ -105,7 +107,7 @@ public final class ResultsPage implements Page {
             TextField chart = reference("chart-reference", r.helmChart().reference() + " " + r.helmChart().version());
             refs.addRow(4, Pages.label(c.t("ui.results.chart"), "dp-ref-label"), chart);
         }
-        body.getChildren().add(refs);
+        body.getChildren().addAll(refs, actionBar);
         section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t(answerKey(u.answer())) + ": " + c.render(u.message()), "dp-error");
         section("explanations", c.t("ui.results.why"), r.explanations(), e -> c.render(e.message()), "dp-text");
         // each explanation names the documentation page it rests on
