@@ -57,9 +57,7 @@ class DockerfileExportUiTest {
     }
 
     private void openPreview(FxRobot robot) {
-        // the actions sit below the explanations: scroll them into view as a user would
-        robot.interact(() -> robot.lookup("#page-host").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the actions sit right under the references, visible without scrolling
         robot.clickOn("#export-dockerfile");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dockerfile-preview").tryQuery()).as("the preview window opened").isPresent();

@@ -79,8 +79,8 @@ class WizardUiTest {
         robot.clickOn("#copy-runtime");
         assertThat(ui.copied).containsExactly("dhi.io/python:3.14-debian13");
         assertThat(robot.lookup("#export-dockerfile").queryAs(Button.class).isDisabled()).isFalse();
-        assertThat(robot.lookup("#print-sheet").queryAs(Button.class).isDisabled())
-                .as("printing arrives with its own issue; disabled, never fake").isTrue();
+        assertThat(robot.lookup("#print-sheet").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#save-pdf").queryAs(Button.class).isDisabled()).isFalse();
     }
 
     @Test
