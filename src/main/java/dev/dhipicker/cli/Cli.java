@@ -51,7 +51,7 @@ public final class Cli {
                 value = args[i].substring("--lang=".length());
             }
             if (value != null) {
-                Locale l = LanguageConverter.parse(value);
+                Locale l = parseLanguage(value);
                 if (l != null) {
                     return l;
                 }
@@ -60,24 +60,13 @@ public final class Cli {
         return Locale.getDefault();
     }
 
-    /** {@code --lang en|zh-CN}. */
-    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
-        static Locale parse(String value) {
-            return switch (value) {
-                case "en" -> Locale.ENGLISH;
-                case "zh-CN", "zh_CN", "zh" -> Locale.SIMPLIFIED_CHINESE;
-                default -> null;
-            };
-        }
-
-        @Override
-        public Locale convert(String value) {
-            Locale l = parse(value);
-            if (l == null) {
-                throw new CommandLine.TypeConversionException("expected one of en, zh-CN but was '" + value + "'");
-            }
-            return l;
-        }
+    /** The locale of a {@code --lang} value ({@code en}, {@code zh-CN}), or null when unknown. */
+    static Locale parseLanguage(String value) {
+        return switch (value) {
+            case "en" -> Locale.ENGLISH;
+            case "zh-CN", "zh_CN", "zh" -> Locale.SIMPLIFIED_CHINESE;
+            default -> null;
+        };
     }
 
     static CommandLine build(PrintWriter out, PrintWriter err, Locale locale) {

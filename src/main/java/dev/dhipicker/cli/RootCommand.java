@@ -39,9 +39,8 @@ public final class RootCommand implements Callable<Integer> {
             descriptionKey = "cli.option.catalog")
     Path catalogFile;
 
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = Cli.LanguageConverter.class,
-            descriptionKey = "cli.option.lang")
-    Locale language;
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang")
+    String language;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
@@ -62,7 +61,12 @@ public final class RootCommand implements Callable<Integer> {
     /** Interface strings in the language of {@code --lang}, else the system's. */
     Messages messages() {
         if (messages == null) {
-            messages = Messages.forLocale(language != null ? language : Locale.getDefault());
+            Locale locale = language == null ? Locale.getDefault() : Cli.parseLanguage(language);
+            if (locale == null) {
+                throw new UserException(Messages.forLocale(Locale.getDefault()).get("cli.error.value", "--lang",
+                        "en, zh-CN", language), Cli.USAGE);
+            }
+            messages = Messages.forLocale(locale);
         }
         return messages;
     }
@@ -103,10 +107,11 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Runs the engine for the answers given as options; invalid answers are usage errors. */
     Recommendation recommend(RecommendOptions options) {
-        Clock clock = options.today == null ? Clock.systemDefaultZone()
-                : Clock.fixed(options.today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        java.time.LocalDate day = options.today(messages());
+        Clock clock = day == null ? Clock.systemDefaultZone()
+                : Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         try {
-            return new Recommender(catalog(), profiles(), clock).recommend(options.answers());
+            return new Recommender(catalog(), profiles(), clock).recommend(options.answers(messages()));
         } catch (InvalidAnswerException e) {
             throw new UserException("--" + e.answer() + ": " + messages().get(e.key(), e.args().toArray()), Cli.USAGE);
         }

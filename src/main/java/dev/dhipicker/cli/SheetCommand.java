@@ -9,12 +9,10 @@ import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -52,15 +50,19 @@ final class SheetCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "cli.option.force")
     boolean force;
 
-    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", converter = PaperConverter.class,
-            descriptionKey = "sheet.cli.paper")
-    Paper paper;
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", descriptionKey = "sheet.cli.paper")
+    String paperName;
 
     @Override
     public Integer call() {
         Messages messages = root.messages();
         Recommendation r = root.recommend(options);
-        LocalDate date = options.today == null ? LocalDate.now() : options.today;
+        Paper paper = Paper.fromId(paperName);
+        if (paper == null) {
+            throw new UserException(messages.get("cli.error.value", "--paper", "a4, letter", paperName), Cli.USAGE);
+        }
+        LocalDate day = options.today(messages);
+        LocalDate date = day == null ? LocalDate.now() : day;
         ComparisonSheet sheet = new SheetBuilder(root.catalog(), root.texts(), messages).build(r, date);
         SheetPdfWriter.Pdf pdf;
         try {
@@ -80,17 +82,5 @@ final class SheetCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(messages.get("sheet.cli.written", output, pdf.pages(), paper.id()));
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    /** {@code a4} or {@code letter}. */
-    static final class PaperConverter implements ITypeConverter<Paper> {
-        @Override
-        public Paper convert(String value) {
-            Paper p = Paper.fromId(value);
-            if (p == null) {
-                throw new TypeConversionException("expected a4 or letter but was '" + value + "'");
-            }
-            return p;
-        }
     }
 }

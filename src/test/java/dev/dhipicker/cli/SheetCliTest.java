@@ -63,7 +63,7 @@ class SheetCliTest {
     void badPaperIsAUsageErrorAndAMissingFolderAFailure() {
         CliTest.Run paper = run("sheet", "--workload", "python", "-o", dir.resolve("a.pdf").toString(), "--paper", "a3");
         assertThat(paper.code()).isEqualTo(2);
-        assertThat(paper.err()).contains("a4 or letter").contains("a3");
+        assertThat(paper.err()).contains("--paper").contains("a4, letter").contains("a3");
         CliTest.Run folder = run("sheet", "--workload", "python", "-o", dir.resolve("no/such/a.pdf").toString());
         assertThat(folder.code()).isEqualTo(1);
         assertThat(folder.err().strip().lines().count()).isEqualTo(1);
