@@ -65,7 +65,7 @@ public final class PdfFonts implements Closeable {
     private static InputStream resource(String name) throws IOException {
         InputStream in = PdfFonts.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("bundled font " + name + " is missing from the application");
+            throw new IOException("bundled font " + name + " is missing from the application"); // not user-facing: a broken build
         }
         return in;
     }
@@ -82,7 +82,7 @@ public final class PdfFonts implements Closeable {
             try {
                 TrueTypeFont ttf = open(f, open);
                 if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
-                    throw new IOException("CFF outlines, which PDFBox cannot embed as a Type 0 font");
+                    throw new IOException("CFF outlines, which PDFBox cannot embed as a Type 0 font"); // not user-facing: diagnostic detail after the localised message
                 }
                 PDFont font = PDType0Font.load(doc, ttf, true);
                 font.encode(probe);
@@ -92,7 +92,7 @@ public final class PdfFonts implements Closeable {
                 closeAll(open);
             }
         }
-        String what = messages.get("sheet.font.missing", "Chinese (fontconfig :lang=zh-cn)");
+        String what = messages.get("sheet.font.missing", messages.get("sheet.font.chinese"));
         throw new SheetExportException(rejected.isEmpty() ? what : what + " [" + String.join("; ", rejected) + "]");
     }
 
@@ -109,7 +109,7 @@ public final class PdfFonts implements Closeable {
                 }
             });
             if (pick[0] == null) {
-                throw new IOException("no face " + f.index() + " in the collection");
+                throw new IOException("no face " + f.index() + " in the collection"); // not user-facing: diagnostic detail
             }
             return pick[0];
         }
