@@ -37,7 +37,6 @@ class DockerfileExportZhUiTest extends DockerfileExportUiTest {
         for (int i = 0; i < 5; i++) {
             robot.interact(() -> ui.model.next());
         }
-        robot.interact(() -> robot.lookup("#page-host").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn("#export-dockerfile");
         WaitForAsyncUtils.waitForFxEvents();
         String text = robot.lookup("#dockerfile-preview").queryAs(TextArea.class).getText();
