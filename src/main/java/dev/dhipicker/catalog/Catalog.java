@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class Catalog {
         this.repositories = Collections.unmodifiableMap(repos);
         Map<String, List<ImageDefinition>> defs = new HashMap<>();
         Map<String, Map<String, ImageDefinition>> tags = new HashMap<>();
-        Map<ImageDefinition, Tag[]> parsed = new HashMap<>();
+        // identity: a definition record's hashCode walks all its fields, and this is read per click
+        Map<ImageDefinition, Tag[]> parsed = new IdentityHashMap<>();
         for (ImageDefinition d : definitions) {
             if (!repos.containsKey(d.repository())) {
                 throw new IllegalArgumentException("definition " + d.file() + " names unknown repository " + d.repository());
@@ -150,6 +152,12 @@ public final class Catalog {
         return p == null ? List.of() : List.of(p);
     }
 
+    private static final Comparator<Tag> PINNING = Comparator
+            .comparing((Tag t) -> t.distroVersion() != null)
+            .thenComparingInt(Tag::versionPrecision)
+            .thenComparing(t -> t.revision() == null)
+            .thenComparing(t -> -t.format().length());
+
     /**
      * The tag that pins a definition most precisely: an explicit distro version, the most precise
      * version, no package revision; ties go to the shorter tag.
@@ -159,14 +167,9 @@ public final class Catalog {
         if (p == null || p.length == 0) {
             return null;
         }
-        Comparator<Tag> order = Comparator
-                .comparing((Tag t) -> t.distroVersion() != null)
-                .thenComparingInt(Tag::versionPrecision)
-                .thenComparing(t -> t.revision() == null)
-                .thenComparing(t -> -t.format().length());
         Tag best = p[0];
         for (Tag t : p) {
-            if (order.compare(t, best) > 0) {
+            if (PINNING.compare(t, best) > 0) {
                 best = t;
             }
         }

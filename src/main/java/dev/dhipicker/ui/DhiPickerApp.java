@@ -34,6 +34,7 @@ public final class DhiPickerApp extends Application {
         Services services = FxServices.create(() -> stage, () -> messages);
         new MainWindow(stage, model, messages, services, noActionsYet());
         stage.show();
+        FirstFrameProbe.afterShow();
     }
 
     /** The export and print actions arrive with their own issues; until then the buttons are disabled. */
