@@ -40,6 +40,15 @@ public final class Catalog {
      */
     public Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
                    List<HelmChart> charts, ComplianceFacts compliance) {
+        this(info, repositories, definitions, charts, compliance, Map.of());
+    }
+
+    /**
+     * As above, reusing tags the loader has already parsed (by definition identity, in catalog
+     * order) instead of parsing every tag a second time.
+     */
+    Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
+            List<HelmChart> charts, ComplianceFacts compliance, Map<ImageDefinition, Tag[]> alreadyParsed) {
         this.info = info;
         this.compliance = compliance;
         Map<String, Repository> repos = new TreeMap<>();
@@ -59,6 +68,7 @@ public final class Catalog {
             }
             defs.computeIfAbsent(d.repository(), k -> new ArrayList<>()).add(d);
             Map<String, ImageDefinition> t = tags.computeIfAbsent(d.repository(), k -> new HashMap<>());
+            Tag[] known = alreadyParsed.isEmpty() ? null : alreadyParsed.get(d);
             Tag[] p = new Tag[d.tags().size()];
             for (int i = 0; i < p.length; i++) {
                 String tag = d.tags().get(i);
@@ -66,6 +76,10 @@ public final class Catalog {
                 if (prev != null) {
                     throw new IllegalArgumentException("tag " + d.repository() + ":" + tag + " is used by "
                             + prev.file() + " and " + d.file());
+                }
+                if (known != null && known.length == p.length && known[i].format().equals(tag)) {
+                    p[i] = known[i];
+                    continue;
                 }
                 try {
                     p[i] = Tag.parse(tag);
