@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,15 @@ public final class Catalog {
      */
     public Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
                    List<HelmChart> charts, ComplianceFacts compliance) {
+        this(info, repositories, definitions, charts, compliance, Map.of());
+    }
+
+    /**
+     * As above, reusing tags the loader has already parsed (by definition identity, in catalog
+     * order) instead of parsing every tag a second time.
+     */
+    Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
+            List<HelmChart> charts, ComplianceFacts compliance, Map<ImageDefinition, Tag[]> alreadyParsed) {
         this.info = info;
         this.compliance = compliance;
         Map<String, Repository> repos = new TreeMap<>();
@@ -50,13 +60,15 @@ public final class Catalog {
         this.repositories = Collections.unmodifiableMap(repos);
         Map<String, List<ImageDefinition>> defs = new HashMap<>();
         Map<String, Map<String, ImageDefinition>> tags = new HashMap<>();
-        Map<ImageDefinition, Tag[]> parsed = new HashMap<>();
+        // identity: a definition record's hashCode walks all its fields, and this is read per click
+        Map<ImageDefinition, Tag[]> parsed = new IdentityHashMap<>();
         for (ImageDefinition d : definitions) {
             if (!repos.containsKey(d.repository())) {
                 throw new IllegalArgumentException("definition " + d.file() + " names unknown repository " + d.repository());
             }
             defs.computeIfAbsent(d.repository(), k -> new ArrayList<>()).add(d);
             Map<String, ImageDefinition> t = tags.computeIfAbsent(d.repository(), k -> new HashMap<>());
+            Tag[] known = alreadyParsed.isEmpty() ? null : alreadyParsed.get(d);
             Tag[] p = new Tag[d.tags().size()];
             for (int i = 0; i < p.length; i++) {
                 String tag = d.tags().get(i);
@@ -64,6 +76,10 @@ public final class Catalog {
                 if (prev != null) {
                     throw new IllegalArgumentException("tag " + d.repository() + ":" + tag + " is used by "
                             + prev.file() + " and " + d.file());
+                }
+                if (known != null && known.length == p.length && known[i].format().equals(tag)) {
+                    p[i] = known[i];
+                    continue;
                 }
                 try {
                     p[i] = Tag.parse(tag);
@@ -150,6 +166,12 @@ public final class Catalog {
         return p == null ? List.of() : List.of(p);
     }
 
+    private static final Comparator<Tag> PINNING = Comparator
+            .comparing((Tag t) -> t.distroVersion() != null)
+            .thenComparingInt(Tag::versionPrecision)
+            .thenComparing(t -> t.revision() == null)
+            .thenComparing(t -> -t.format().length());
+
     /**
      * The tag that pins a definition most precisely: an explicit distro version, the most precise
      * version, no package revision; ties go to the shorter tag.
@@ -159,14 +181,9 @@ public final class Catalog {
         if (p == null || p.length == 0) {
             return null;
         }
-        Comparator<Tag> order = Comparator
-                .comparing((Tag t) -> t.distroVersion() != null)
-                .thenComparingInt(Tag::versionPrecision)
-                .thenComparing(t -> t.revision() == null)
-                .thenComparing(t -> -t.format().length());
         Tag best = p[0];
         for (Tag t : p) {
-            if (order.compare(t, best) > 0) {
+            if (PINNING.compare(t, best) > 0) {
                 best = t;
             }
         }

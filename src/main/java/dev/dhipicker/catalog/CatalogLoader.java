@@ -10,6 +10,7 @@ import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
 import dev.dhipicker.catalog.ref.Libc;
+import dev.dhipicker.catalog.ref.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +166,7 @@ public final class CatalogLoader {
 
         List<Repository> repos = new ArrayList<>();
         List<ImageDefinition> defs = new ArrayList<>();
+        Map<ImageDefinition, Tag[]> parsedTags = new IdentityHashMap<>();
         Map<String, String> seenRepos = new HashMap<>();
         for (JsonField r : root.get("repositories").array()) {
             r.only("name", "displayName", "description", "categories", "tools", "alternatives", "images");
@@ -190,7 +193,7 @@ public final class CatalogLoader {
                     r.opt("categories").strings(), tools, r.opt("alternatives").strings()));
             Map<String, String> seenTags = new HashMap<>();
             for (JsonField d : r.opt("images").arrayOrEmpty()) {
-                defs.add(bindDefinition(name, d, seenTags));
+                defs.add(bindDefinition(name, d, seenTags, parsedTags));
             }
         }
         List<HelmChart> charts = new ArrayList<>();
@@ -223,10 +226,12 @@ public final class CatalogLoader {
             charts.add(new HelmChart(name, c.get("ociName").nonEmptyText(), c.opt("displayName").textOrNull(),
                     c.opt("description").textOrNull(), versions));
         }
-        return new Catalog(info, repos, defs, charts, compliance);
+        return new Catalog(info, repos, defs, charts, compliance, parsedTags);
     }
 
-    private ImageDefinition bindDefinition(String repo, JsonField d, Map<String, String> seenTags) throws CatalogException {
+    /** Binds one definition; the tags it parses while checking them are kept in {@code parsedTags}. */
+    private ImageDefinition bindDefinition(String repo, JsonField d, Map<String, String> seenTags,
+                                           Map<ImageDefinition, Tag[]> parsedTags) throws CatalogException {
         d.only("file", "title", "variant", "flavors", "distro", "distroVersion", "libc", "version", "tags",
                 "platforms", "release", "eol", "user", "uid", "gid", "workDir", "entrypoint", "cmd", "ports",
                 "packageCount", "shell", "packageManager", "extraPackages");
@@ -247,6 +252,7 @@ public final class CatalogLoader {
         }
         String file = d.get("file").nonEmptyText();
         List<String> tags = new ArrayList<>();
+        List<Tag> parsed = new ArrayList<>();
         List<JsonField> tagFields = d.get("tags").array();
         if (tagFields.isEmpty()) {
             throw d.get("tags").error("a definition needs at least one tag");
@@ -254,7 +260,7 @@ public final class CatalogLoader {
         for (JsonField t : tagFields) {
             String tag = t.nonEmptyText();
             try {
-                ImageReference.parse("dhi.io/" + repo + ":" + tag);
+                parsed.add(ImageReference.parse("dhi.io/" + repo + ":" + tag).tag());
             } catch (InvalidReferenceException e) {
                 throw t.error("tag is not a valid reference: " + e.getMessage());
             }
@@ -268,13 +274,15 @@ public final class CatalogLoader {
         if (countField.integer() < 0) {
             throw countField.error("must not be negative");
         }
-        return new ImageDefinition(repo, file, d.opt("title").textOrNull(), variant, d.opt("flavors").strings(),
+        ImageDefinition def = new ImageDefinition(repo, file, d.opt("title").textOrNull(), variant, d.opt("flavors").strings(),
                 distro, d.get("distroVersion").nonEmptyText(), libc, d.get("version").nonEmptyText(), tags,
                 d.opt("platforms").strings(), d.opt("release").dateOrNull(), d.opt("eol").dateOrNull(),
                 d.opt("user").textOrNull(), d.opt("uid").integerOrNull(), d.opt("gid").integerOrNull(),
                 d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
                 d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
                 d.get("packageManager").bool(), d.opt("extraPackages").strings());
+        parsedTags.put(def, parsed.toArray(new Tag[0]));
+        return def;
     }
 
     private ComplianceFacts bindCompliance(JsonField root) throws CatalogException {

@@ -1,5 +1,8 @@
 package dev.dhipicker.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Orders version strings the way people read them: numeric parts as numbers. */
 public final class VersionOrder {
     private VersionOrder() {
@@ -7,8 +10,11 @@ public final class VersionOrder {
 
     /** Compares dotted versions numerically where both parts are numbers, else as text. */
     public static int compare(String a, String b) {
-        String[] x = a.replaceFirst("^v", "").split("[.-]");
-        String[] y = b.replaceFirst("^v", "").split("[.-]");
+        // Hand-written (no regular expressions): the engine sorts with this on every click.
+        // Same result as splitting "^v"-stripped text on '.' and '-' (trailing empty parts
+        // dropped, as String.split does) and comparing parts numerically when both are 1-18 digits.
+        String[] x = versionParts(a);
+        String[] y = versionParts(b);
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
             if (i >= x.length) {
                 return -1;
@@ -17,7 +23,7 @@ public final class VersionOrder {
                 return 1;
             }
             int c;
-            if (x[i].matches("\\d{1,18}") && y[i].matches("\\d{1,18}")) {
+            if (isNumber(x[i]) && isNumber(y[i])) {
                 c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
             } else {
                 c = x[i].compareTo(y[i]);
@@ -27,5 +33,42 @@ public final class VersionOrder {
             }
         }
         return 0;
+    }
+
+    private static String[] versionParts(String v) {
+        String s = v.startsWith("v") ? v.substring(1) : v;
+        List<String> parts = new ArrayList<>(4);
+        int start = 0;
+        boolean split = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '-') {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+                split = true;
+            }
+        }
+        if (!split) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(start));
+        int n = parts.size();
+        while (n > 0 && parts.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return parts.subList(0, n).toArray(new String[0]);
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

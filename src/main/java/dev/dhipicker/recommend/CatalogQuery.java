@@ -9,6 +9,7 @@ import dev.dhipicker.catalog.ref.Tag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,17 @@ final class CatalogQuery {
     enum Kind { RUNTIME, DEV, SDK }
 
     private final Catalog catalog;
-    private final Map<String, List<ImageDefinition>> cache = new ConcurrentHashMap<>();
-    private final Map<ImageDefinition, String> lines = new ConcurrentHashMap<>();
+    /** Cache key of {@link #defs}: cheap to hash, unlike a string built on every call. */
+    private record DefsKey(String repo, Kind kind, List<String> flavors) {
+    }
+
+    private final Map<DefsKey, List<ImageDefinition>> cache = new ConcurrentHashMap<>();
+    /**
+     * Version line of every definition, one identity map per repository, filled on first use of
+     * the repository and never changed after (a definition record's own hashCode walks all its
+     * fields, so it is not used as a key on the hot path).
+     */
+    private final Map<String, Map<ImageDefinition, String>> linesByRepo = new ConcurrentHashMap<>();
 
     CatalogQuery(Catalog catalog) {
         this.catalog = catalog;
@@ -42,7 +52,15 @@ final class CatalogQuery {
      * {@code 10}, {@code 8.4}. Named lines (nginx's {@code mainline}) use the major.minor version.
      */
     String line(ImageDefinition d) {
-        return lines.computeIfAbsent(d, CatalogQuery::computeLine);
+        Map<ImageDefinition, String> m = linesByRepo.computeIfAbsent(d.repository(), repo -> {
+            Map<ImageDefinition, String> lines = new IdentityHashMap<>();
+            for (ImageDefinition o : catalog.definitions(repo)) {
+                lines.put(o, computeLine(o));
+            }
+            return lines;
+        });
+        String line = m.get(d);
+        return line != null ? line : computeLine(d);
     }
 
     private static String computeLine(ImageDefinition d) {
@@ -66,8 +84,7 @@ final class CatalogQuery {
 
     /** Definitions of a repository of one kind, with exactly the given flavors. */
     List<ImageDefinition> defs(String repo, Kind kind, List<String> flavors) {
-        String key = repo + '\u0000' + kind + '\u0000' + flavors;
-        return cache.computeIfAbsent(key, k -> {
+        return cache.computeIfAbsent(new DefsKey(repo, kind, flavors), k -> {
             List<ImageDefinition> out = new ArrayList<>();
             for (ImageDefinition d : catalog.definitions(repo)) {
                 if (!d.flavors().equals(flavors)) {
@@ -139,7 +156,7 @@ final class CatalogQuery {
      * ({@code 3.14-debian13}), no package revision.
      */
     String recommendedTag(ImageDefinition d, String line) {
-        int precision = line.matches("[0-9][0-9.]*") ? line.split("\\.").length : 2;
+        int precision = numericLinePrecision(line);
         Tag best = null;
         for (Tag t : catalog.parsedTags(d)) {
             if (t.distroVersion() == null || t.revision() != null || t.version() == null || t.name() != null) {
@@ -153,6 +170,33 @@ final class CatalogQuery {
             }
         }
         return best != null ? best.format() : catalog.pinnedTag(d);
+    }
+
+    /**
+     * For a line of digits and dots ({@code 3.14}): its number of dot-separated parts as
+     * {@code String.split("\\.")} counts them (trailing empty parts dropped); otherwise 2.
+     */
+    static int numericLinePrecision(String line) {
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9') {
+            return 2;
+        }
+        int end = line.length();
+        for (int i = 1; i < end; i++) {
+            char c = line.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return 2;
+            }
+        }
+        while (line.charAt(end - 1) == '.') {
+            end--;
+        }
+        int parts = 1;
+        for (int i = 1; i < end; i++) {
+            if (line.charAt(i) == '.') {
+                parts++;
+            }
+        }
+        return parts;
     }
 
     /** The floating alias of the same line ({@code 3.14}, {@code 24-alpine}), or null. */

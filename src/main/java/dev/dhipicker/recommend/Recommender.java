@@ -13,12 +13,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The recommendation engine: a pure function of the catalog, the workload profiles, the answers
  * and the clock. It never touches files, the network or a toolkit.
  */
 public final class Recommender {
+
+    /** A Docker Hub organisation name. */
+    private static final Pattern ORG = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
 
     private final CatalogQuery query;
     private final WorkloadProfiles profiles;
@@ -98,7 +102,7 @@ public final class Recommender {
      */
     public Recommendation recommend(Answers answers) throws InvalidAnswerException {
         Target t = target(answers.workload());
-        if (answers.org() != null && !answers.org().matches("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*")) {
+        if (answers.org() != null && !ORG.matcher(answers.org()).matches()) {
             throw new InvalidAnswerException("org", "answer.error.org", "'" + answers.org()
                     + "' is not a Docker Hub organisation name (lower-case letters, digits, '.', '_' or '-')", answers.org());
         }

@@ -3,6 +3,8 @@ package dev.dhipicker.ui;
 import dev.dhipicker.catalog.CatalogException;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.ui.model.DefaultEngineLoader;
+import dev.dhipicker.ui.model.EngineLoader;
+import dev.dhipicker.ui.model.PreloadingEngineLoader;
 import dev.dhipicker.ui.model.PreferencesAnswerStore;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.pages.ResultsPage;
@@ -18,12 +20,23 @@ import java.util.Locale;
 /** The desktop application: wires the model, the services and the window. */
 public final class DhiPickerApp extends Application {
 
+    /** The engine loader started by {@link #preloadEngine()}, or null (tests start the app directly). */
+    private static volatile EngineLoader preloading;
+
+    /** Starts loading the bundled engine in the background before the toolkit starts. */
+    static void preloadEngine() {
+        preloading = new PreloadingEngineLoader(new DefaultEngineLoader(Clock.systemDefaultZone()),
+                Messages.forLocale(Locale.getDefault()).textLanguage());
+    }
+
     @Override
     public void start(Stage stage) {
         Messages messages = Messages.forLocale(Locale.getDefault());
+        EngineLoader loader = preloading != null ? preloading : new DefaultEngineLoader(Clock.systemDefaultZone());
+        preloading = null;
         WizardModel model;
         try {
-            model = new WizardModel(new DefaultEngineLoader(Clock.systemDefaultZone()),
+            model = new WizardModel(loader,
                     PreferencesAnswerStore.forUser(), messages.textLanguage());
         } catch (CatalogException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
@@ -38,6 +51,7 @@ public final class DhiPickerApp extends Application {
                 new FxPrintBackend(messages.locale()));
         window[0] = new MainWindow(stage, model, messages, services, actions);
         stage.show();
+        FirstFrameProbe.afterShow();
     }
 
 }

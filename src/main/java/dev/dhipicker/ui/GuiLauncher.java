@@ -11,6 +11,8 @@ public final class GuiLauncher {
     }
 
     public static void main(String[] args) {
+        // The catalog loads while the toolkit starts (they take similar time; see docs/benchmarks.md).
+        DhiPickerApp.preloadEngine();
         Application.launch(DhiPickerApp.class, args);
     }
 }

@@ -3,7 +3,6 @@ package dev.dhipicker.catalog.ref;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class Tag {
 
-    /** Docker's tag grammar (distribution/reference): a word character, then up to 127 of {@code [\w.-]}. */
-    private static final Pattern TAG_GRAMMAR = Pattern.compile("[\\w][\\w.-]{0,127}");
-    private static final Pattern VERSION = Pattern.compile("v?\\d+(?:\\.(?:\\d+|x))*");
+    // The segment grammars are matched by hand (see the matchers at the end) rather than with
+    // regular expressions: every catalog tag is parsed at start-up, so this is on the start-up path.
+    //   tag grammar  [\w][\w.-]{0,127}        (Docker's distribution/reference)
+    //   version      v?\d+(?:\.(?:\d+|x))*
+    //   revision     \d+
+    //   qualifier    (?:jdk|jre|sdk)\d*|erlang\d+
+    //   distro       (debian|alpine)(\d+(?:\.\d+)?)?
     private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
-    private static final Pattern REVISION = Pattern.compile("\\d+");
-    private static final Pattern QUALIFIER = Pattern.compile("(?:jdk|jre|sdk)\\d*|erlang\\d+");
-    private static final Pattern DISTRO = Pattern.compile("(debian|alpine)(\\d+(?:\\.\\d+)?)?");
 
     /** One dash-separated part of a tag and its role. */
     public record Segment(SegmentKind kind, String text) {
@@ -33,9 +33,19 @@ public final class Tag {
     }
 
     private final List<Segment> segments;
+    /** The formatted tag, kept because the engine asks for it on every click. */
+    private final String text;
 
     private Tag(List<Segment> segments) {
         this.segments = List.copyOf(segments);
+        StringBuilder b = new StringBuilder();
+        for (Segment s : segments) {
+            if (b.length() > 0) {
+                b.append('-');
+            }
+            b.append(s.text());
+        }
+        this.text = b.toString();
     }
 
     /**
@@ -47,7 +57,7 @@ public final class Tag {
         if (text == null || text.isEmpty()) {
             throw new InvalidReferenceException("tag is empty");
         }
-        if (!TAG_GRAMMAR.matcher(text).matches()) {
+        if (!isTagGrammar(text)) {
             throw new InvalidReferenceException("tag '" + printable(text)
                     + "' is not valid: a tag is 1-128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'");
         }
@@ -78,16 +88,16 @@ public final class Tag {
         if ("glibc".equals(p) || "musl".equals(p)) {
             return SegmentKind.LIBC;
         }
-        if (DISTRO.matcher(p).matches()) {
+        if (isDistro(p)) {
             return SegmentKind.DISTRO;
         }
-        if (QUALIFIER.matcher(p).matches()) {
+        if (isQualifier(p)) {
             return SegmentKind.QUALIFIER;
         }
-        if (!seenVersion && VERSION.matcher(p).matches()) {
+        if (!seenVersion && isVersion(p)) {
             return SegmentKind.VERSION;
         }
-        if (seenVersion && REVISION.matcher(p).matches() && !before.isEmpty()
+        if (seenVersion && isDigits(p, 0, p.length()) && !before.isEmpty()
                 && before.get(before.size() - 1).kind() == SegmentKind.VERSION) {
             return SegmentKind.REVISION;
         }
@@ -111,14 +121,7 @@ public final class Tag {
 
     /** The tag exactly as parsed (or as derived). */
     public String format() {
-        StringBuilder b = new StringBuilder();
-        for (Segment s : segments) {
-            if (b.length() > 0) {
-                b.append('-');
-            }
-            b.append(s.text());
-        }
-        return b.toString();
+        return text;
     }
 
     @Override
@@ -185,7 +188,17 @@ public final class Tag {
         if (v == null) {
             return 0;
         }
-        return v.split("\\.").length;
+        int end = v.length();
+        while (end > 0 && v.charAt(end - 1) == '.') {
+            end--; // as String.split counts: trailing empty parts are dropped
+        }
+        int parts = 1;
+        for (int i = 0; i < end; i++) {
+            if (v.charAt(i) == '.') {
+                parts++;
+            }
+        }
+        return parts;
     }
 
     /** True when the version is a build date such as {@code 20250419}. */
@@ -211,8 +224,7 @@ public final class Tag {
         if (d == null) {
             return null;
         }
-        Matcher m = DISTRO.matcher(d);
-        return m.matches() ? DistroFamily.fromId(m.group(1)) : null;
+        return DistroFamily.fromId(d.substring(0, DISTRO_WORD));
     }
 
     /** The distro version ({@code 13}, {@code 3.22}), or null when floating or absent. */
@@ -221,8 +233,7 @@ public final class Tag {
         if (d == null) {
             return null;
         }
-        Matcher m = DISTRO.matcher(d);
-        return m.matches() ? m.group(2) : null;
+        return d.length() > DISTRO_WORD ? d.substring(DISTRO_WORD) : null;
     }
 
     /**
@@ -332,5 +343,80 @@ public final class Tag {
             out.removeIf(s -> s.kind() == SegmentKind.FIPS);
         }
         return new Tag(out);
+    }
+
+    /** Length of {@code debian} and {@code alpine}. */
+    private static final int DISTRO_WORD = 6;
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isTagGrammar(String s) {
+        if (s.isEmpty() || s.length() > 128 || !isWordChar(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isWordChar(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when s[from, to) is one or more ASCII digits. */
+    private static boolean isDigits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code v?\d+(?:\.(?:\d+|x))*} */
+    private static boolean isVersion(String s) {
+        int i = s.startsWith("v") ? 1 : 0;
+        int dot = s.indexOf('.', i);
+        if (!isDigits(s, i, dot < 0 ? s.length() : dot)) {
+            return false;
+        }
+        while (dot >= 0) {
+            int from = dot + 1;
+            dot = s.indexOf('.', from);
+            int to = dot < 0 ? s.length() : dot;
+            if (!(to - from == 1 && s.charAt(from) == 'x') && !isDigits(s, from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code (?:jdk|jre|sdk)\d*|erlang\d+} */
+    private static boolean isQualifier(String s) {
+        if (s.startsWith("jdk") || s.startsWith("jre") || s.startsWith("sdk")) {
+            return s.length() == 3 || isDigits(s, 3, s.length());
+        }
+        return s.startsWith("erlang") && isDigits(s, 6, s.length());
+    }
+
+    /** {@code (debian|alpine)(\d+(?:\.\d+)?)?} */
+    private static boolean isDistro(String s) {
+        if (!s.startsWith("debian") && !s.startsWith("alpine")) {
+            return false;
+        }
+        if (s.length() == DISTRO_WORD) {
+            return true;
+        }
+        int dot = s.indexOf('.', DISTRO_WORD);
+        if (dot < 0) {
+            return isDigits(s, DISTRO_WORD, s.length());
+        }
+        return isDigits(s, DISTRO_WORD, dot) && isDigits(s, dot + 1, s.length());
     }
 }

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Whole-process start-up timing for DHI Picker (see docs/benchmarks.md).
+
+Runs each command of a group in turn, round after round (alternating, so that drift in machine
+load hits every command alike), and reports the median, minimum and maximum wall time and peak
+resident memory (ru_maxrss of the child) of each.
+
+  CLI group: java -version | trivial main from the jar | recommend --format json [| packaged launcher]
+  GUI group: bare JavaFX window | wizard [| packaged launcher], each with -Ddhi.firstFrame=exit: the
+             process prints first-frame-ms=<ms since process start> when its first frame is drawn
+             and exits. Needs a display: run the script under xvfb-run.
+
+Usage:  xvfb-run -a -s "-screen 0 1280x1024x24" python3 bench/process-timing.py [--runs 7] [--wait-quiet]
+"""
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+def wait_quiet(limit, timeout):
+    start = time.time()
+    while True:
+        load = loadavg()
+        if load < limit:
+            return load
+        if time.time() - start > timeout:
+            print(f"# machine not quiet after {timeout:.0f} s (load {load}); measuring anyway", file=sys.stderr)
+            return load
+        print(f"# waiting for 1-minute load < {limit} (now {load})", file=sys.stderr)
+        time.sleep(20)
+
+
+def run_once(cmd, env):
+    """Runs a command; returns wall ms, peak RSS MB, first-frame ms (or None), exit code, stderr."""
+    t0 = time.perf_counter()
+    p = RusagePopen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out, err = p.communicate()
+    wall = (time.perf_counter() - t0) * 1000
+    rss = getattr(p, "rusage_maxrss", None)
+    frame = None
+    for line in out.decode(errors="replace").splitlines():
+        if line.startswith("first-frame-ms="):
+            frame = float(line.split("=", 1)[1])
+    return wall, rss, frame, p.returncode, err.decode(errors="replace")
+
+
+class RusagePopen(subprocess.Popen):
+    """Popen that reaps the child with os.wait4 and keeps its peak RSS (MB)."""
+
+    def _try_wait(self, wait_flags):
+        try:
+            pid, sts, ru = os.wait4(self.pid, wait_flags)
+        except ChildProcessError:
+            pid, sts = self.pid, 0
+            ru = None
+        if pid == self.pid and ru is not None:
+            self.rusage_maxrss = ru.ru_maxrss / 1024.0
+        return (pid, sts)
+
+
+
+def summary(values):
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    return {"median": round(statistics.median(values), 1), "min": round(min(values), 1),
+            "max": round(max(values), 1), "n": len(values)}
+
+
+def measure(group, commands, runs, env):
+    results = {name: {"wall": [], "rss": [], "frame": []} for name, _, _ in commands}
+    for r in range(runs):
+        for name, cmd, extra in commands:
+            wall, rss, frame, code, err = run_once(cmd, dict(env, **extra))
+            if code != 0:
+                print(f"# {name}: exit {code}: {err.strip()[-400:]}", file=sys.stderr)
+            results[name]["wall"].append(wall)
+            results[name]["rss"].append(rss)
+            results[name]["frame"].append(frame)
+        print(f"# {group}: round {r + 1}/{runs} done", file=sys.stderr)
+    return {name: {k: summary(v) for k, v in res.items()} for name, res in results.items()}
+
+
+def fmt(s):
+    return "-" if s is None else f"{s['median']:.0f} ({s['min']:.0f}-{s['max']:.0f})"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=7, help="rounds per group (at least 5)")
+    ap.add_argument("--java", default="java")
+    ap.add_argument("--jar", default=os.path.join(ROOT, "target", "dhi-picker.jar"))
+    ap.add_argument("--java-opts", default="", help="extra JVM options for the app-jar commands (not the baselines)")
+    ap.add_argument("--launcher", default=os.path.join(ROOT, "target", "jpackage", "DHI Picker", "bin", "DHI Picker"),
+                    help="packaged launcher, measured too when it exists")
+    ap.add_argument("--only", choices=["cli", "gui"], help="measure one group only")
+    ap.add_argument("--wait-quiet", action="store_true", help="wait (up to 10 min) for 1-minute load < 0.6")
+    ap.add_argument("--json", help="also write the results to this file")
+    a = ap.parse_args()
+    if a.runs < 5:
+        ap.error("--runs must be at least 5")
+
+    env = dict(os.environ, LC_ALL="C.UTF-8")
+    env.pop("JAVA_TOOL_OPTIONS", None)
+    env.pop("JDK_JAVA_OPTIONS", None)
+    java, jar, opts = a.java, a.jar, a.java_opts.split()
+    launcher = a.launcher if os.path.exists(a.launcher) else None
+    probe = "-Ddhi.firstFrame=exit"
+
+    load_before = wait_quiet(0.6, 600) if a.wait_quiet else loadavg()
+    report = {"machine": {"nproc": os.cpu_count(), "kernel": platform.release()},
+              "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "groups": {}}
+
+    if a.only in (None, "cli"):
+        cli = [("java -version", [java, "-version"], {}),
+               ("trivial main", [java, "-cp", jar, "dev.dhipicker.BaselineMain"], {}),
+               ("recommend (jar)", [java, *opts, "-jar", jar, "recommend", "--workload", "python", "--format", "json"], {})]
+        if launcher:
+            cli.append(("recommend (launcher)", [launcher, "recommend", "--workload", "python", "--format", "json"], {}))
+        report["groups"]["cli"] = measure("cli", cli, a.runs, env)
+
+    if a.only in (None, "gui"):
+        if not os.environ.get("DISPLAY"):
+            print("# no DISPLAY: run under xvfb-run for the GUI group; skipping it", file=sys.stderr)
+        else:
+            gui = [("bare window", [java, probe, "-cp", jar, "dev.dhipicker.ui.BareWindowApp$Launcher"], {}),
+                   ("wizard (jar)", [java, *opts, probe, "-jar", jar], {})]
+            if launcher:
+                # a jpackage launcher takes JVM options only from its .cfg file or JAVA_TOOL_OPTIONS
+                gui.append(("wizard (launcher)", [launcher], {"JAVA_TOOL_OPTIONS": probe}))
+            report["groups"]["gui"] = measure("gui", gui, a.runs, env)
+
+    report["load_after"] = loadavg()
+    print(f"load average (1 min) before {report['load_before']}, after {report['load_after']}; "
+          f"{a.runs} alternating runs; median (min-max)")
+    for group, res in report["groups"].items():
+        print(f"\n[{group}]  {'command':<24} {'wall ms':>18} {'first frame ms':>18} {'peak RSS MB':>16}")
+        for name, s in res.items():
+            print(f"        {name:<24} {fmt(s['wall']):>18} {fmt(s['frame']):>18} {fmt(s['rss']):>16}")
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump(report, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()

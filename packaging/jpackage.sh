@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the self-contained app image (and a .deb where dpkg-deb and fakeroot exist) from
+# target/dhi-picker.jar + target/lib/. Called by `mvn -Ppackage package`; see README "Packaging".
+#   $1 = target directory, $2 = project version
+# The launcher starts with an AppCDS archive (lib/app/dhi-picker.jsa) made here from two
+# training runs of the packaged launcher: the CLI (recommend) and, when a display or xvfb-run
+# is available, the wizard up to its first frame. Without it the launcher still works (CDS is
+# simply not used: -Xshare:auto).
+set -euo pipefail
+target=$(cd "$1" && pwd)
+version=$2
+name="DHI Picker"
+input="$target/jpackage-input"
+out="$target/jpackage"
+image="$out/$name"
+launcher="$image/bin/$name"
+jsa="$image/lib/app/dhi-picker.jsa"
+
+rm -rf "$input" "$out"
+mkdir -p "$input/lib" "$out"
+cp "$target/dhi-picker.jar" "$input/"
+cp "$target"/lib/*.jar "$input/lib/"
+
+# C1 only and the serial collector: a picker lives for a minute, so start-up time and memory
+# matter more than peak throughput (the engine's work is microseconds either way).
+jpackage --type app-image --dest "$out" --name "$name" --app-version "$version" \
+  --vendor "DHI Picker" --description "Choose a Docker Hardened Image" \
+  --input "$input" --main-jar dhi-picker.jar --main-class dev.dhipicker.Main \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/dhi-picker.jsa' \
+  --java-options '-XX:TieredStopAtLevel=1' \
+  --java-options '-XX:+UseSerialGC' \
+  --java-options '-Xms16m'
+echo "jpackage: app image $image"
+
+# --- AppCDS archive: class lists from training runs, then a static dump -----------------------
+lists="$target/cds"
+rm -rf "$lists"
+mkdir -p "$lists"
+home="$lists/home"   # keeps the training runs' preferences out of the user's home
+mkdir -p "$home"
+train() { # $1 = list file, rest = command
+  local list=$1
+  shift
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
+    "$@" >/dev/null 2>"$list.err" || { echo "jpackage: training run failed: $*" >&2; cat "$list.err" >&2; return 1; }
+}
+train "$lists/cli.lst" "$launcher" recommend --workload python --format json
+train "$lists/cli2.lst" "$launcher" explain 'dhi.io/python:3.13-debian13-dev' --format json
+if [ -n "${DISPLAY:-}" ]; then
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$lists/gui.lst -Ddhi.firstFrame=exit -Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
+    "$launcher" >/dev/null 2>"$lists/gui.err" || echo "jpackage: GUI training run failed; the archive covers the CLI only" >&2
+elif command -v xvfb-run >/dev/null 2>&1; then
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$lists/gui.lst -Ddhi.firstFrame=exit -Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
+    xvfb-run -a -s "-screen 0 1280x1024x24" "$launcher" >/dev/null 2>"$lists/gui.err" \
+    || echo "jpackage: GUI training run failed; the archive covers the CLI only" >&2
+else
+  echo "jpackage: no display and no xvfb-run: the CDS archive covers the CLI only" >&2
+fi
+cat "$lists"/*.lst | awk '!seen[$0]++' > "$lists/classes.lst"
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$lists/classes.lst" "$launcher" >"$lists/dump.log" 2>&1 || true
+if [ -f "$jsa" ]; then
+  echo "jpackage: AppCDS archive $jsa ($(du -h "$jsa" | cut -f1), $(grep -vc '^@' "$lists/classes.lst") classes)"
+else
+  echo "jpackage: AppCDS dump failed (see $lists/dump.log); the launcher runs without it" >&2
+fi
+
+# --- smoke test ------------------------------------------------------------------------------
+"$launcher" catalog --search python --format json >/dev/null
+echo "jpackage: launcher runs the CLI"
+
+# --- .deb where the tools exist ----------------------------------------------------------------
+if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
+  jpackage --type deb --dest "$out" --app-image "$image" --name "$name" --app-version "$version" \
+    --vendor "DHI Picker" --description "Choose a Docker Hardened Image" \
+    --linux-package-name dhi-picker --linux-shortcut --linux-menu-group Development
+  echo "jpackage: $(ls "$out"/*.deb)"
+else
+  echo "jpackage: dpkg-deb or fakeroot not found: skipping the .deb"
+fi

@@ -1,0 +1,33 @@
+package dev.dhipicker.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Benchmark baseline: a bare JavaFX window (one label, the wizard's size) shown the same way as
+ * the wizard and measured by the same {@link FirstFrameProbe}. Start it with
+ * {@code java -cp target/dhi-picker.jar dev.dhipicker.ui.BareWindowApp$Launcher -Ddhi.firstFrame=exit}.
+ */
+public final class BareWindowApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle("Baseline");
+        stage.setScene(new Scene(new StackPane(new Label("Baseline window")), MainWindow.WIDTH, MainWindow.HEIGHT));
+        stage.show();
+        FirstFrameProbe.afterShow();
+    }
+
+    /** Class-path launcher (the Application subclass cannot be the main class without JavaFX modules). */
+    public static final class Launcher {
+        private Launcher() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(BareWindowApp.class, args);
+        }
+    }
+}
