@@ -127,7 +127,7 @@ final class RecommendationView {
                     + r.helmChart().version());
         }
         section(out, m.get("cli.recommend.unmet"), r.unmet().stream()
-                .map(u -> m.get(answerKey(u.answer())) + ": " + text(u.message())).toList());
+                .map(u -> m.get(Messages.answerKey(u.answer())) + ": " + text(u.message())).toList());
         section(out, m.get("cli.recommend.why"), r.explanations().stream().map(e -> text(e.message())).toList());
         section(out, m.get("cli.recommend.warnings"), r.warnings().stream().map(this::text).toList());
         section(out, m.get("cli.recommend.alternatives"), r.alternatives().stream()
@@ -136,18 +136,6 @@ final class RecommendationView {
         out.println(m.get("cli.recommend.snapshot", info.snapshotDate().toString(), info.source()));
     }
 
-    /** The message key naming an answer. */
-    static String answerKey(String answer) {
-        return switch (answer) {
-            case "workload" -> "answer.workload";
-            case "version" -> "answer.version";
-            case "libc" -> "answer.libc";
-            case "size" -> "answer.size";
-            case "compliance" -> "answer.compliance";
-            case "helm" -> "answer.helm";
-            default -> "answer.org";
-        };
-    }
 
     private void printImage(PrintWriter out, String label, ImageChoice c) {
         Messages m = messages;

@@ -65,4 +65,20 @@ public final class Messages {
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
+
+    /**
+     * The key of the message that names an answer ({@code compliance} → {@code answer.compliance}),
+     * for showing the engine's answer names to people.
+     */
+    public static String answerKey(String answer) {
+        return switch (answer) {
+            case "workload" -> "answer.workload";
+            case "version" -> "answer.version";
+            case "libc" -> "answer.libc";
+            case "size" -> "answer.size";
+            case "compliance" -> "answer.compliance";
+            case "helm" -> "answer.helm";
+            default -> "answer.org";
+        };
+    }
 }

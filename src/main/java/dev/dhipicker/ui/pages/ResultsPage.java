@@ -1,5 +1,6 @@
 package dev.dhipicker.ui.pages;
 
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
 import dev.dhipicker.ui.model.WizardModel;
@@ -108,7 +109,7 @@ public final class ResultsPage implements Page {
             refs.addRow(4, Pages.label(c.t("ui.results.chart"), "dp-ref-label"), chart);
         }
         body.getChildren().addAll(refs, actionBar);
-        section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t(answerKey(u.answer())) + ": " + c.render(u.message()), "dp-error");
+        section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t(Messages.answerKey(u.answer())) + ": " + c.render(u.message()), "dp-error");
         section("explanations", c.t("ui.results.why"), r.explanations(), e -> c.render(e.message()), "dp-text");
         // each explanation names the documentation page it rests on
         VBox why = (VBox) body.lookup("#explanations");
@@ -175,18 +176,6 @@ public final class ResultsPage implements Page {
         body.getChildren().add(box);
     }
 
-    /** The message key naming an answer ({@code compliance} → {@code answer.compliance}). */
-    static String answerKey(String answer) {
-        return switch (answer) {
-            case "workload" -> "answer.workload";
-            case "version" -> "answer.version";
-            case "libc" -> "answer.libc";
-            case "size" -> "answer.size";
-            case "compliance" -> "answer.compliance";
-            case "helm" -> "answer.helm";
-            default -> "answer.org";
-        };
-    }
 
     @Override
     public Node node() {
