@@ -1,11 +1,8 @@
 package dev.dhipicker.catalog;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
@@ -42,9 +39,7 @@ public final class CatalogLoader {
     /** The catalog file format this loader reads. */
     public static final int FORMAT = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final JsonTreeReader json = new JsonTreeReader();
 
     /** Loads the catalog bundled with the application. */
     public Catalog loadBundled() throws CatalogException {
@@ -139,7 +134,7 @@ public final class CatalogLoader {
 
     private JsonNode readTree(String name, InputStream in) throws CatalogException {
         try (InputStream s = in) {
-            JsonNode n = mapper.readTree(s);
+            JsonNode n = json.read(s);
             if (n == null || n.isMissingNode()) {
                 throw new CatalogException(name, null, "file is empty");
             }
@@ -167,7 +162,7 @@ public final class CatalogLoader {
         List<Repository> repos = new ArrayList<>();
         List<ImageDefinition> defs = new ArrayList<>();
         Map<ImageDefinition, Tag[]> parsedTags = new IdentityHashMap<>();
-        Map<String, String> seenRepos = new HashMap<>();
+        Map<String, JsonField> seenRepos = new HashMap<>();
         for (JsonField r : root.get("repositories").array()) {
             r.only("name", "displayName", "description", "categories", "tools", "alternatives", "images");
             JsonField nameField = r.get("name");
@@ -180,9 +175,9 @@ public final class CatalogLoader {
             } catch (InvalidReferenceException e) {
                 throw nameField.error("repository name is not valid: " + e.getMessage());
             }
-            String prev = seenRepos.put(name, nameField.pointer());
+            JsonField prev = seenRepos.put(name, nameField);
             if (prev != null) {
-                throw nameField.error("repository '" + name + "' is listed twice (first at " + prev + ")");
+                throw nameField.error("repository '" + name + "' is listed twice (first at " + prev.pointer() + ")");
             }
             List<Tool> tools = new ArrayList<>();
             for (JsonField t : r.opt("tools").arrayOrEmpty()) {
@@ -191,20 +186,20 @@ public final class CatalogLoader {
             }
             repos.add(new Repository(name, r.get("displayName").text(), r.opt("description").textOrNull(),
                     r.opt("categories").strings(), tools, r.opt("alternatives").strings()));
-            Map<String, String> seenTags = new HashMap<>();
+            Map<String, JsonField> seenTags = new HashMap<>();
             for (JsonField d : r.opt("images").arrayOrEmpty()) {
                 defs.add(bindDefinition(name, d, seenTags, parsedTags));
             }
         }
         List<HelmChart> charts = new ArrayList<>();
-        Map<String, String> seenCharts = new HashMap<>();
+        Map<String, JsonField> seenCharts = new HashMap<>();
         for (JsonField c : root.opt("charts").arrayOrEmpty()) {
             c.only("name", "ociName", "displayName", "description", "versions");
             JsonField nameField = c.get("name");
             String name = nameField.nonEmptyText();
-            String prev = seenCharts.put(name, nameField.pointer());
+            JsonField prev = seenCharts.put(name, nameField);
             if (prev != null) {
-                throw nameField.error("chart '" + name + "' is listed twice (first at " + prev + ")");
+                throw nameField.error("chart '" + name + "' is listed twice (first at " + prev.pointer() + ")");
             }
             List<ChartVersion> versions = new ArrayList<>();
             for (JsonField v : c.get("versions").array()) {
@@ -230,7 +225,7 @@ public final class CatalogLoader {
     }
 
     /** Binds one definition; the tags it parses while checking them are kept in {@code parsedTags}. */
-    private ImageDefinition bindDefinition(String repo, JsonField d, Map<String, String> seenTags,
+    private ImageDefinition bindDefinition(String repo, JsonField d, Map<String, JsonField> seenTags,
                                            Map<ImageDefinition, Tag[]> parsedTags) throws CatalogException {
         d.only("file", "title", "variant", "flavors", "distro", "distroVersion", "libc", "version", "tags",
                 "platforms", "release", "eol", "user", "uid", "gid", "workDir", "entrypoint", "cmd", "ports",
@@ -260,13 +255,15 @@ public final class CatalogLoader {
         for (JsonField t : tagFields) {
             String tag = t.nonEmptyText();
             try {
-                parsed.add(ImageReference.parse("dhi.io/" + repo + ":" + tag).tag());
+                // The repository name was checked once above; with it, a reference is valid exactly
+                // when the tag is (the tag grammar also rules out blanks and control characters).
+                parsed.add(Tag.parse(tag));
             } catch (InvalidReferenceException e) {
                 throw t.error("tag is not a valid reference: " + e.getMessage());
             }
-            String prev = seenTags.put(tag, t.pointer());
+            JsonField prev = seenTags.put(tag, t);
             if (prev != null) {
-                throw t.error("duplicate tag '" + repo + ":" + tag + "' (also at " + prev + ")");
+                throw t.error("duplicate tag '" + repo + ":" + tag + "' (also at " + prev.pointer() + ")");
             }
             tags.add(tag);
         }

@@ -15,17 +15,30 @@ import java.util.Map;
  */
 final class JsonField {
     private final String file;
-    private final String pointer;
+    // The pointer is built only when an error needs it: binding a large catalog touches tens of
+    // thousands of fields, and building every pointer string up front slowed start-up.
+    private final JsonField parent;
+    private final String segment;
     private final JsonNode node;
 
     JsonField(String file, String pointer, JsonNode node) {
+        this(file, null, pointer, node);
+    }
+
+    private JsonField(String file, JsonField parent, String segment, JsonNode node) {
         this.file = file;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.segment = segment;
         this.node = node;
     }
 
+    private String path() {
+        return parent == null ? segment : parent.path() + "/" + segment;
+    }
+
     String pointer() {
-        return pointer.isEmpty() ? "/" : pointer;
+        String p = path();
+        return p.isEmpty() ? "/" : p;
     }
 
     CatalogException error(String reason) {
@@ -37,7 +50,7 @@ final class JsonField {
     }
 
     private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
     }
 
     JsonField object() throws CatalogException {
@@ -59,7 +72,7 @@ final class JsonField {
                     continue outer;
                 }
             }
-            throw new CatalogException(file, pointer + "/" + escape(n), "unknown field '" + n + "'");
+            throw new CatalogException(file, path() + "/" + escape(n), "unknown field '" + n + "'");
         }
         return this;
     }
@@ -74,13 +87,13 @@ final class JsonField {
         if (child == null || child.isNull()) {
             throw error("missing required field '" + key + "'");
         }
-        return new JsonField(file, pointer + "/" + escape(key), child);
+        return new JsonField(file, this, escape(key), child);
     }
 
     JsonField opt(String key) throws CatalogException {
         object();
         JsonNode child = node.get(key);
-        return new JsonField(file, pointer + "/" + escape(key), child == null || child.isNull() ? null : child);
+        return new JsonField(file, this, escape(key), child == null || child.isNull() ? null : child);
     }
 
     boolean present() {
@@ -142,7 +155,7 @@ final class JsonField {
         }
         List<JsonField> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            out.add(new JsonField(file, pointer + "/" + i, node.get(i)));
+            out.add(new JsonField(file, this, Integer.toString(i), node.get(i)));
         }
         return out;
     }
@@ -167,6 +180,6 @@ final class JsonField {
     }
 
     JsonField child(String key, JsonNode value) {
-        return new JsonField(file, pointer + "/" + escape(key), value);
+        return new JsonField(file, this, escape(key), value);
     }
 }
