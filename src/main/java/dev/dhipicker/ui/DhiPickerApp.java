@@ -45,8 +45,9 @@ public final class DhiPickerApp extends Application {
             Platform.exit();
             return;
         }
-        Services services = FxServices.create(() -> stage, () -> messages);
         MainWindow[] window = new MainWindow[1];
+        // dialogs follow the language the window shows, also after a switch
+        Services services = FxServices.create(() -> stage, () -> window[0] == null ? messages : window[0].messages());
         ResultsPage.Actions actions = new ExportActions(stage, model, services, () -> window[0].messages(),
                 new FxPrintBackend(messages.locale()));
         window[0] = new MainWindow(stage, model, messages, services, actions);
