@@ -65,4 +65,28 @@ public record ComplianceFacts(String fipsSource, String stigSource, String mirro
         }
         return false;
     }
+
+    /**
+     * The distro families the repository's guide writes FIPS tags for; a tag without a distro
+     * stands for the newest Debian. Empty when the guide documents none.
+     */
+    public java.util.Set<dev.dhipicker.catalog.ref.DistroFamily> documentedFipsFamilies(String repository) {
+        java.util.Set<dev.dhipicker.catalog.ref.DistroFamily> out = java.util.EnumSet.noneOf(
+                dev.dhipicker.catalog.ref.DistroFamily.class);
+        FipsRepository r = repositories.get(repository);
+        if (r == null) {
+            return out;
+        }
+        for (String documented : r.documentedTags()) {
+            String written = documented.startsWith("...") ? documented.substring(3) : documented;
+            // after a placeholder the guide's text starts with '-': put a version in front to parse it
+            String tag = written.startsWith("-") ? "0" + written : written;
+            try {
+                out.add(Tag.parse(tag).impliedDistro());
+            } catch (dev.dhipicker.catalog.ref.InvalidReferenceException e) {
+                // a guide's odd spelling: it says nothing about the distro
+            }
+        }
+        return out;
+    }
 }

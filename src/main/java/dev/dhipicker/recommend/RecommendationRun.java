@@ -67,7 +67,7 @@ final class RecommendationRun {
     Recommendation run() {
         String workloadRepo = t.application() ? t.runtimeRepo() : t.versionRepo();
         explain("workload", t.application() ? "workload.application" : "workload.framework", "repo", workloadRepo);
-        DistroFamily family = preferredFamily();
+        DistroFamily family = fipsFamily(preferredFamily());
 
         Optional<HelmChart> chart = a.helm() == HelmUse.DHI_CHART ? engine.chartFor(t.runtimeRepo()) : Optional.empty();
         Pick pick = chart.isPresent() ? pickFromChart(chart.get()) : null;
@@ -138,6 +138,27 @@ final class RecommendationRun {
             warnings.add(Message.of("warn.mavenMissing", "jdk", pick.line()));
         }
         return new Recommendation(a, t.profile(), runtime, build, chartChoice, unmet, alts.list(), explanations, warnings);
+    }
+
+    /**
+     * FIPS is a hard requirement: when the repository's guide documents FIPS tags only on the
+     * other distro family, that family wins over the libc/size preference (and the answer is
+     * reported as not met), rather than recommending an undocumented FIPS variant.
+     */
+    private DistroFamily fipsFamily(DistroFamily preferred) {
+        if (!a.compliance().fips()) {
+            return preferred;
+        }
+        java.util.Set<DistroFamily> documented = catalog.compliance().documentedFipsFamilies(t.runtimeRepo());
+        if (documented.isEmpty() || documented.contains(preferred)) {
+            return preferred;
+        }
+        DistroFamily other = Recommender.other(preferred);
+        unmet.add(new Unmet("libc", Message.of("unmet.fips.family", "repo", t.runtimeRepo(), "distro", other.id())));
+        // the libc/size explanation no longer describes the pick: say what decided it instead
+        explanations.removeIf(e -> e.topic().equals("distro"));
+        explain("distro", "distro.fips", "repo", t.runtimeRepo(), "distro", other.id());
+        return other;
     }
 
     private DistroFamily preferredFamily() {

@@ -136,4 +136,19 @@ class RecommenderBehaviourTest {
         assertThatThrownBy(() -> e.recommend(Answers.defaults("python").withOrg("Bad Org")))
                 .isInstanceOfSatisfying(InvalidAnswerException.class, x -> assertThat(x.answer()).isEqualTo("org"));
     }
+
+    @Test
+    void fipsFollowsTheDistroItsGuideDocuments() throws Exception {
+        Recommendation r = EngineFixture.engine().recommend(Answers.defaults("python")
+                .withLibc(LibcNeed.MUSL).withSize(SizePriority.SMALLEST).withCompliance(ComplianceNeed.FIPS));
+        assertThat(r.runtime().tag()).isEqualTo("3.14-debian13-fips");
+        assertThat(r.unmet()).extracting(u -> u.message().key()).containsExactly("unmet.fips.family");
+        assertThat(r.explanations()).extracting(e -> e.message().key()).contains("distro.fips")
+                .doesNotContain("distro.alpine.musl");
+        // static documents musl FIPS variants on Alpine, so Go keeps Alpine
+        Recommendation go = EngineFixture.engine().recommend(Answers.defaults("go")
+                .withLibc(LibcNeed.MUSL).withSize(SizePriority.SMALLEST).withCompliance(ComplianceNeed.FIPS));
+        assertThat(go.runtime().distro().id()).isEqualTo("alpine");
+        assertThat(go.runtime().tag()).contains("-musl-alpine");
+    }
 }
