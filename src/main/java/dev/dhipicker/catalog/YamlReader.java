@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
  */
 final class YamlReader {
     private final YAMLFactory factory = new YAMLFactory();
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     /** Reads a file; a syntax error becomes a {@link CatalogException} with its line. */
     JsonNode read(Path file, String displayName) throws CatalogException {
@@ -28,7 +24,7 @@ final class YamlReader {
             if (t == null) {
                 return null;
             }
-            JsonNode n = value(p, t);
+            JsonNode n = TreeBuilder.value(p, t, true);
             // A second YAML document in one file is not part of the upstream layout.
             if (p.nextToken() != null) {
                 throw new CatalogException(displayName, "line " + p.currentLocation().getLineNr(),
@@ -50,32 +46,5 @@ final class YamlReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private JsonNode value(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
-                ObjectNode o = nodes.objectNode();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    o.set(name, value(p, p.nextToken()));
-                }
-                return o;
-            }
-            case START_ARRAY: {
-                ArrayNode a = nodes.arrayNode();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    a.add(value(p, k));
-                }
-                return a;
-            }
-            case VALUE_NULL:
-                return nodes.nullNode();
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
-            default:
-                return nodes.textNode(p.getText());
-        }
     }
 }

@@ -6,32 +6,14 @@ import dev.dhipicker.export.DockerfileWriter;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code dockerfile}: the multi-stage Dockerfile for the recommendation, on standard output or in a file. */
 @Command(name = "dockerfile", description = {"${bundle:cli.dockerfile.description}", "${bundle:cli.dockerfile.exit}"})
-final class DockerfileCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RecommendOptions options = new RecommendOptions();
-
-    // Not mixinStandardHelpOptions: its --version would clash with the --version answer.
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
+final class DockerfileCommand extends AnswersCommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             descriptionKey = "cli.dockerfile.output")

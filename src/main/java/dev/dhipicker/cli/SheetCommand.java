@@ -9,18 +9,13 @@ import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 
 /**
  * {@code sheet}: the comparison sheet of a recommendation as a PDF. A recommendation without a
@@ -29,20 +24,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "sheet",
         description = {"${bundle:sheet.cli.description}", "${bundle:sheet.cli.exit}"})
-final class SheetCommand implements Callable<Integer> {
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RecommendOptions options = new RecommendOptions();
-
-    // Not mixinStandardHelpOptions: its --version would clash with the --version answer.
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
+final class SheetCommand extends AnswersCommand {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "sheet.cli.output")
     Path output;
