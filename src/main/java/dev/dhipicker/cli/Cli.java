@@ -6,7 +6,10 @@ import dev.dhipicker.i18n.Messages;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.ResourceBundle;
 
 /**
@@ -34,8 +37,36 @@ public final class Cli {
 
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = build(out, err, languageOf(args));
+        CommandLine cmd = build(out, err, languageOf(args), commandOf(args));
         return cmd.execute(args);
+    }
+
+    /** The subcommands, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("catalog", CatalogCommand::new);
+        COMMANDS.put("explain", ExplainCommand::new);
+        COMMANDS.put("recommend", RecommendCommand::new);
+        COMMANDS.put("dockerfile", DockerfileCommand::new);
+        COMMANDS.put("sheet", SheetCommand::new);
+        COMMANDS.put("import-catalog", ImportCatalogCommand::new);
+    }
+
+    /**
+     * The subcommand the arguments name, or null. Only that one is built: picocli reads every
+     * command's annotations when it is added, which costs a fresh JVM noticeable start-up time.
+     */
+    static String commandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--catalog") || a.equals("--lang")) {
+                i++; // the option's value
+            } else if (!a.startsWith("-")) {
+                return COMMANDS.containsKey(a) ? a : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -70,8 +101,17 @@ public final class Cli {
     }
 
     static CommandLine build(PrintWriter out, PrintWriter err, Locale locale) {
+        return build(out, err, locale, null);
+    }
+
+    static CommandLine build(PrintWriter out, PrintWriter err, Locale locale, String only) {
         Messages messages = Messages.forLocale(locale);
         CommandLine cmd = new CommandLine(new RootCommand());
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (only == null || only.equals(c.getKey())) {
+                cmd.addSubcommand(c.getKey(), c.getValue().get());
+            }
+        }
         cmd.setResourceBundle(ResourceBundle.getBundle(Messages.BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cmd.setOut(out);

@@ -27,8 +27,6 @@ import java.util.concurrent.Callable;
 /** {@code dhi-picker}: the top-level command; its subcommands do the work. */
 @Command(name = "dhi-picker", resourceBundle = Messages.BUNDLE, versionProvider = RootCommand.Version.class,
         description = "${bundle:cli.root.description}",
-        subcommands = {CatalogCommand.class, ExplainCommand.class, RecommendCommand.class, DockerfileCommand.class,
-                SheetCommand.class, ImportCatalogCommand.class},
         footer = {"", "${bundle:cli.root.footer}"})
 public final class RootCommand implements Callable<Integer> {
 
