@@ -63,6 +63,24 @@ final class NodeValidator {
         return null;
     }
 
+    /**
+     * Validates Dockerfiles in one node process and returns the diagnostics of those that have
+     * any, keyed by the name given for each file; every file must get an answer.
+     */
+    static Map<String, List<Diagnostic>> problems(Map<Path, String> named) throws IOException, InterruptedException {
+        Map<Path, List<Diagnostic>> result = validate(new java.util.ArrayList<>(named.keySet()));
+        if (!result.keySet().equals(named.keySet())) {
+            throw new AssertionError("the validator answered for " + result.keySet() + ", asked for " + named.keySet());
+        }
+        Map<String, List<Diagnostic>> out = new java.util.TreeMap<>();
+        result.forEach((file, diagnostics) -> {
+            if (!diagnostics.isEmpty()) {
+                out.put(named.get(file), diagnostics);
+            }
+        });
+        return out;
+    }
+
     /** Validates the files in one node process; returns the diagnostics by file. */
     static Map<Path, List<Diagnostic>> validate(List<Path> files) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("node", DIR.resolve("validate.js").toString()));

@@ -1,48 +1,29 @@
 package dev.dhipicker.export;
 
 import dev.dhipicker.catalog.Catalog;
-import dev.dhipicker.catalog.CatalogLoader;
 import dev.dhipicker.catalog.TextCatalog;
 import dev.dhipicker.catalog.WorkloadProfiles;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Answers;
 import dev.dhipicker.recommend.Recommendation;
-import dev.dhipicker.recommend.Recommender;
+import dev.dhipicker.testing.BundledData;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The bundled catalog, a fixed date and helpers shared by the sheet tests. */
 public final class SheetFixture {
-    public static final LocalDate TODAY = LocalDate.parse("2026-11-26");
-    public static final Catalog CATALOG;
-    public static final WorkloadProfiles PROFILES;
-    public static final TextCatalog TEXTS;
+    public static final LocalDate TODAY = BundledData.TODAY;
+    public static final Catalog CATALOG = BundledData.CATALOG;
+    public static final WorkloadProfiles PROFILES = BundledData.PROFILES;
+    public static final TextCatalog TEXTS = BundledData.TEXTS;
     public static final Messages MESSAGES = Messages.english();
-
-    static {
-        try {
-            CatalogLoader loader = new CatalogLoader();
-            CATALOG = loader.loadBundled();
-            PROFILES = loader.loadProfiles(CATALOG);
-            TEXTS = loader.loadTexts("en");
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private SheetFixture() {
     }
 
     public static Recommendation recommend(Answers answers) {
-        try {
-            return new Recommender(CATALOG, PROFILES, Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    ZoneOffset.UTC)).recommend(answers);
-        } catch (dev.dhipicker.recommend.InvalidAnswerException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return BundledData.recommend(answers);
     }
 
     public static ComparisonSheet sheet(Answers answers) {
