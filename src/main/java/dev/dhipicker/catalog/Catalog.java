@@ -30,6 +30,8 @@ public final class Catalog {
     private final Map<String, HelmChart> charts;
     private final Map<String, List<HelmChart>> chartsByImage;
     private final int definitionCount;
+    /** Version lines per repository, worked out on first use (most runs touch a few repositories). */
+    private final Map<String, VersionLines> lines = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Builds the indexes.
@@ -205,6 +207,35 @@ public final class Catalog {
         return Optional.empty();
     }
 
+    private VersionLines linesOf(String repository) {
+        return lines.computeIfAbsent(repository, r -> {
+            List<ImageDefinition> defs = definitions(r);
+            Map<ImageDefinition, List<Tag>> tags = new IdentityHashMap<>();
+            for (ImageDefinition d : defs) {
+                tags.put(d, parsedTags(d));
+            }
+            return new VersionLines(defs, tags);
+        });
+    }
+
+    /**
+     * The version line of a definition ({@code 3.14}, {@code 24}, {@code 4.3}), worked out from
+     * the versions in its repository's tags.
+     */
+    public String line(ImageDefinition d) {
+        String line = linesOf(d.repository()).line(d);
+        return line != null ? line : d.version();
+    }
+
+    /**
+     * True when the definition is a patch leftover: a patch-pinned release kept next to a newer
+     * definition of the same line (kafka {@code 4.3.0} beside {@code 4.3} = 4.3.1). It is offered
+     * as a patch-pinned alternative, never picked.
+     */
+    public boolean patchLeftover(ImageDefinition d) {
+        return linesOf(d.repository()).leftover(d);
+    }
+
     /** All Helm charts, by name. */
     public Map<String, HelmChart> charts() {
         return charts;
@@ -213,6 +244,46 @@ public final class Catalog {
     /** DHI charts whose newest version pins an image of this repository. */
     public List<HelmChart> chartsPinning(String repository) {
         return chartsByImage.getOrDefault(repository, List.of());
+    }
+
+    /**
+     * The DHI chart that belongs to a repository: the chart of the same name, or, when no chart
+     * has that name, the chart whose newest version lists this repository's image first (the
+     * {@code grafana-tempo} chart deploys {@code tempo}). A chart that merely embeds the image as
+     * a helper (etcd inside another project's chart) does not count. Only a chart that pins the
+     * repository's image in some version is returned.
+     */
+    public Optional<HelmChart> ownChart(String repository) {
+        HelmChart named = charts.get(repository);
+        if (named != null) {
+            return pinsRepository(named, repository) ? Optional.of(named) : Optional.empty();
+        }
+        for (HelmChart c : charts.values()) {
+            ChartVersion latest = c.latest();
+            if (repositories.containsKey(c.name()) || latest == null || latest.images().isEmpty()) {
+                continue;
+            }
+            if (repository.equals(repositoryOfChartImage(latest.images().get(0).reference()))) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean pinsRepository(HelmChart chart, String repository) {
+        for (ChartVersion v : chart.versions()) {
+            for (ChartImage img : v.images()) {
+                if (repository.equals(repositoryOfChartImage(img.reference()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The repository name of a chart image reference ({@code dhi.io/redis:8.10.1@sha256:...} is {@code redis}). */
+    public static String repositoryOf(String reference) {
+        return repositoryOfChartImage(reference);
     }
 
     /** Number of definitions of each variant, for summaries. */

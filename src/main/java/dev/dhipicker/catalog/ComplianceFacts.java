@@ -48,6 +48,12 @@ public record ComplianceFacts(String fipsSource, String stigSource, String mirro
         return new DerivedTag(fips, documentsTag(repository, fips) ? Provenance.DOCUMENTED : Provenance.INFERRED);
     }
 
+    /** The FIPS tags the repository's guide writes out, as written (a leading '-' follows a placeholder). */
+    public List<String> documentedTags(String repository) {
+        FipsRepository r = repositories.get(repository);
+        return r == null ? List.of() : r.documentedTags();
+    }
+
     /**
      * True when the repository's guide writes this FIPS tag out, exactly or as the part after a
      * placeholder (the guide of {@code static} writes {@code <date>-glibc-debian13-fips}).

@@ -8,7 +8,11 @@ public final class VersionOrder {
     private VersionOrder() {
     }
 
-    /** Compares dotted versions numerically where both parts are numbers, else as text. */
+    /**
+     * Compares dotted versions part by part: two numeric parts as numbers, two other parts as
+     * text, and a numeric part before a non-numeric one. A version that is a prefix of another
+     * comes first. The order is total and transitive.
+     */
     public static int compare(String a, String b) {
         // Hand-written (no regular expressions): the engine sorts with this on every click.
         // Same result as splitting "^v"-stripped text on '.' and '-' (trailing empty parts
@@ -22,9 +26,15 @@ public final class VersionOrder {
             if (i >= y.length) {
                 return 1;
             }
+            // Numbers sort before words in the same position, so the order is total and
+            // transitive ("9" < "10" < "1a"); two numbers compare as numbers, two words as text.
+            boolean nx = isNumber(x[i]);
+            boolean ny = isNumber(y[i]);
             int c;
-            if (isNumber(x[i]) && isNumber(y[i])) {
+            if (nx && ny) {
                 c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
+            } else if (nx != ny) {
+                c = nx ? -1 : 1;
             } else {
                 c = x[i].compareTo(y[i]);
             }

@@ -47,6 +47,11 @@ public record WorkloadProfile(String id, String displayName, String buildReposit
         JDK,
         /** The SDK's major version equals the runtime's major version (.NET). */
         MAJOR,
+        /**
+         * The build repository's flavor names the runtime's version line: the {@code composer}
+         * image flavored {@code php8.5} builds for the {@code php} 8.5 runtime.
+         */
+        PHP_FLAVOR,
         /** Unrelated versions (Go on static, Node building a site served by nginx). */
         INDEPENDENT
     }

@@ -143,9 +143,7 @@ final class RecommendationView {
             out.println(Cli.pad(m.get("cli.label", label), 10) + m.get("cli.recommend.none"));
             return;
         }
-        String eol = c.eol() == null ? m.get("cli.recommend.eolUnknown") : c.eol().toString();
-        String facts = m.get("cli.recommend.facts", c.distro().id(), c.distroVersion(), c.libc().id(),
-                String.valueOf(c.user()), String.valueOf(c.uid()), eol);
+        String facts = new dev.dhipicker.export.ImageFacts(m).line(c);
         if (c.inferred()) {
             facts += m.get("cli.recommend.inferred");
         }

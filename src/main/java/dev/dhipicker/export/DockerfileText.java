@@ -36,6 +36,11 @@ final class DockerfileText {
     }
 
     /** A localised text (for a comment argument). */
+    /** The facts formatter in this text's language. */
+    ImageFacts facts() {
+        return new ImageFacts(messages);
+    }
+
     String message(String key) {
         return messages.get(key);
     }

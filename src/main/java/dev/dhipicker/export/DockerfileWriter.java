@@ -35,12 +35,14 @@ public final class DockerfileWriter {
             "node", new NodeTemplate(),
             "go", new GoTemplate(),
             "java", new JavaTemplate(),
+            "gradle", new JavaTemplate(),
             "dotnet", new DotnetTemplate(),
             "rust", new RustTemplate(),
             "ruby", new RubyTemplate(),
             "php", new PhpTemplate(),
             "static-site", new StaticSiteTemplate());
     private static final ProfileTemplate APPLICATION = new ApplicationTemplate();
+    private static final ProfileTemplate FRAMEWORK = new FrameworkTemplate();
 
     private final Messages messages;
     private final CatalogInfo info;
@@ -81,7 +83,9 @@ public final class DockerfileWriter {
             throw new DockerfileException(DockerfileException.Reason.NO_RUNTIME, noRuntime(recommendation));
         }
         ProfileTemplate template = APPLICATION;
-        if (!recommendation.application()) {
+        if (recommendation.framework() && recommendation.build() != null) {
+            template = FRAMEWORK;
+        } else if (!recommendation.application() && recommendation.profile() != null) {
             template = TEMPLATES.get(recommendation.profile().id());
             if (template == null) {
                 throw new DockerfileException(DockerfileException.Reason.UNSAFE_VALUE,
@@ -92,11 +96,12 @@ public final class DockerfileWriter {
                         messages.get("dockerfile.error.noBuild", recommendation.profile().id()));
             }
         }
+        boolean multiStage = template != APPLICATION;
         SafeValues safe = new SafeValues(messages);
         String placeholder = compliance == null ? null : compliance.defaultOrg();
         FromImage runtime = FromImage.of("runtime", recommendation.runtime(), recommendation.answers(), placeholder,
                 options.pinDigest(), safe);
-        FromImage build = recommendation.application() ? null
+        FromImage build = !multiStage ? null
                 : FromImage.of("build", recommendation.build(), recommendation.answers(), placeholder,
                 options.pinDigest(), safe);
 

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Go: the binary is built in the {@code golang} dev stage and runs alone on the {@code static} image.
- * Without a C library in the runtime it is built with {@code CGO_ENABLED=0}; the glibc (or musl)
- * {@code static} variants carry the C library, so cgo stays on there (FIPS builds need it).
+ * Whether cgo is on is the engine's decision ({@code Recommendation.facts().cgo()}): only when glibc
+ * was asked for. Go's own FIPS module needs no C library, so a FIPS build stays static even though
+ * the FIPS {@code static} variants carry one.
  */
 final class GoTemplate implements ProfileTemplate {
     private static final String BINARY = "/out/app";
@@ -16,7 +17,7 @@ final class GoTemplate implements ProfileTemplate {
     public void write(TemplateContext c) throws DockerfileException {
         String pkg = c.entry(".", false);
         Libc libc = c.runtimeImage().libc();
-        boolean cgo = libc != null && libc != Libc.NONE;
+        boolean cgo = c.recommendation().facts().cgo();
         c.fromBuild();
         c.workDir("dockerfile.step.workDirBuild", "/src");
         c.comment("dockerfile.go.modules");
@@ -26,6 +27,8 @@ final class GoTemplate implements ProfileTemplate {
         c.instruction("COPY . .");
         if (cgo) {
             c.comment("dockerfile.go.cgo", libc.id());
+        } else if (libc != Libc.NONE) {
+            c.comment("dockerfile.go.staticOnLibc", libc.id());
         } else {
             c.comment("dockerfile.go.static");
         }

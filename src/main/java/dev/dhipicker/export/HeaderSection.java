@@ -76,11 +76,9 @@ final class HeaderSection {
     }
 
     private static void image(DockerfileText out, String key, ImageChoice c, FromImage from) {
-        String user = c.user() == null ? "-" : c.user();
-        String uid = c.uid() == null ? "-" : String.valueOf(c.uid());
-        String distro = (c.distro() == null ? "-" : c.distro().id()) + " " + (c.distroVersion() == null ? "" : c.distroVersion());
-        String libc = c.libc() == null ? "-" : c.libc() == Libc.NONE ? out.message("dockerfile.header.noLibc") : c.libc().id();
-        out.comment(key, from.text(), distro.strip(), libc, user, uid);
+        ImageFacts facts = out.facts();
+        out.comment(key, from.text(), facts.distro(c.distro(), c.distroVersion()), facts.libc(c.libc()),
+                facts.user(c.user(), c.uid()));
     }
 
     private static void pinning(DockerfileText out, FromImage build, FromImage runtime, boolean pinDigest) {

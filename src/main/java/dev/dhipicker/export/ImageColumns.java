@@ -27,9 +27,12 @@ final class ImageColumns {
     private final Messages m;
     private final Answers answers;
 
+    private final ImageFacts facts;
+
     ImageColumns(Catalog catalog, Messages messages, Answers answers) {
         this.catalog = catalog;
         this.m = messages;
+        this.facts = new ImageFacts(messages);
         this.answers = answers;
     }
 
@@ -39,7 +42,7 @@ final class ImageColumns {
                 : c.inferred() ? m.get("sheet.value.fips.inferred") : m.get("sheet.value.fips.yes");
         List<String> cells = List.of(
                 c.reference(),
-                m.get("sheet.value.distro", c.distro().id(), c.distroVersion(), c.libc().id()),
+                m.get("sheet.value.distro", facts.distro(c.distro(), c.distroVersion()), facts.libc(c.libc())),
                 variant(c.variant().id(), c.flavors()),
                 d == null ? unknown() : yesNo(d.shell()),
                 d == null ? unknown() : yesNo(d.packageManager()),
@@ -75,7 +78,7 @@ final class ImageColumns {
         ImageDefinition d = def.get();
         List<String> cells = List.of(
                 reference,
-                m.get("sheet.value.distro", d.distro().id(), d.distroVersion(), d.libc().id()),
+                m.get("sheet.value.distro", facts.distro(d.distro(), d.distroVersion()), facts.libc(d.libc())),
                 variant(d.variant().id(), d.flavors()),
                 yesNo(d.shell()),
                 yesNo(d.packageManager()),
@@ -95,10 +98,7 @@ final class ImageColumns {
     }
 
     private String user(String user, Integer uid) {
-        if (user == null) {
-            return unknown();
-        }
-        return uid == null ? user : m.get("sheet.value.user", user, String.valueOf(uid));
+        return facts.user(user, uid);
     }
 
     /** No per-image STIG data exists: the row repeats what the engine says about the answer. */
@@ -119,7 +119,7 @@ final class ImageColumns {
     }
 
     private String eol(LocalDate eol) {
-        return eol == null ? m.get("sheet.value.eol.none") : eol.toString();
+        return facts.eol(eol);
     }
 
     private String yesNo(boolean b) {

@@ -3,9 +3,9 @@ package dev.dhipicker.export;
 import java.util.List;
 
 /**
- * PHP: the dev stage assembles the application with its {@code vendor/} folder; Composer is not
- * guaranteed in the PHP dev image, so the template checks that {@code vendor/} is there and says how
- * to provide it. The {@code -fpm} runtime serves it with PHP-FPM on port 9000.
+ * PHP: the build stage is DHI's {@code composer} dev image flavored for the runtime's PHP version;
+ * it installs the production dependencies into {@code vendor/}. The {@code -fpm} runtime serves the
+ * application with PHP-FPM on port 9000.
  */
 final class PhpTemplate implements ProfileTemplate {
     private static final String SRC = "/app";
@@ -17,12 +17,12 @@ final class PhpTemplate implements ProfileTemplate {
         c.workDir("dockerfile.step.workDirBuild", SRC);
         c.comment("dockerfile.php.composerFiles");
         c.instruction("COPY composer.json composer.lock* ./");
-        c.comment("dockerfile.php.composer");
         c.comment("dockerfile.php.composerInstall");
+        c.instruction("RUN composer install --no-dev --no-scripts --no-autoloader --prefer-dist --no-interaction --no-progress");
         c.comment("dockerfile.step.copySource");
         c.instruction("COPY . .");
-        c.comment("dockerfile.php.vendorCheck");
-        c.instruction("RUN php -r \"exit(is_file('composer.json') && !is_dir('vendor') ? 1 : 0);\"");
+        c.comment("dockerfile.php.autoload");
+        c.instruction("RUN composer dump-autoload --no-dev --optimize --classmap-authoritative");
 
         c.fromRuntime(true);
         c.copyFromBuild("dockerfile.php.copy", SRC, docRoot);

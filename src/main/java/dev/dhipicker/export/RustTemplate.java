@@ -5,9 +5,9 @@ import dev.dhipicker.catalog.ref.Libc;
 import java.util.List;
 
 /**
- * Rust: {@code cargo build --release} in the {@code rust} dev stage; the binary runs on the
- * {@code static} image (its glibc variant for a gnu target on Debian; on Alpine the default
- * target is musl and links statically).
+ * Rust: {@code cargo build --release} in the {@code rust} dev stage; the binary links the C library of
+ * the build image dynamically and runs on the {@code static} variant that carries it: glibc on
+ * Debian, musl (with libgcc) on Alpine.
  */
 final class RustTemplate implements ProfileTemplate {
 

@@ -104,17 +104,33 @@ final class TemplateContext {
     /** {@code FROM <build> AS build}. */
     void fromBuild() {
         out.blank();
-        boolean sdk = recommendation.profile() != null
-                && recommendation.profile().buildKind() == dev.dhipicker.catalog.WorkloadProfile.BuildKind.SDK;
-        out.comment(sdk ? "dockerfile.step.fromSdk" : "dockerfile.step.fromBuild", recommendation.build().repository());
+        ImageChoice b = recommendation.build();
+        String key;
+        if (recommendation.profile() != null
+                && recommendation.profile().buildKind() == dev.dhipicker.catalog.WorkloadProfile.BuildKind.SDK) {
+            key = "dockerfile.step.fromSdk";
+        } else if (b.runsAsRoot()) {
+            key = "dockerfile.step.fromBuild";
+        } else {
+            key = "dockerfile.step.fromBuildUser";
+        }
+        out.comment(key, b.repository(), String.valueOf(b.user()));
         out.instruction("FROM " + build.text() + " AS " + BUILD_STAGE);
     }
 
     /** {@code FROM <runtime>}: the final stage. */
     void fromRuntime(boolean multiStage) {
         out.blank();
-        out.comment(multiStage ? "dockerfile.step.fromRuntime" : "dockerfile.step.fromApplication",
-                recommendation.runtime().repository());
+        ImageChoice r = recommendation.runtime();
+        String key;
+        if (!multiStage) {
+            key = "dockerfile.step.fromApplication";
+        } else if (r.definition().shell() || r.definition().packageManager()) {
+            key = "dockerfile.step.fromRuntimeTools";
+        } else {
+            key = "dockerfile.step.fromRuntime";
+        }
+        out.comment(key, r.repository());
         out.instruction("FROM " + runtime.text());
     }
 

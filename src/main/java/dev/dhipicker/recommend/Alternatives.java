@@ -2,10 +2,14 @@ package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.DerivedTag;
 import dev.dhipicker.catalog.ImageDefinition;
+import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.catalog.ref.Libc;
+import dev.dhipicker.catalog.ref.Tag;
+import dev.dhipicker.recommend.PairFinder.Pair;
 import dev.dhipicker.recommend.Recommendation.Alternative;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
+import dev.dhipicker.recommend.Recommendation.LineChoice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,36 +17,39 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds the "why not" list: each choice that was not picked, with a one-line reason. */
+/** Builds the "why not" list: each choice that was not picked, with a one-line reason true for it. */
 final class Alternatives {
     private static final int MAX = 8;
 
     private final CatalogQuery q;
     private final Answers a;
     private final String org;
+    private final LocalDate today;
     private final List<Alternative> list = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
-    Alternatives(CatalogQuery q, Answers a, String org) {
+    Alternatives(CatalogQuery q, Answers a, String org, LocalDate today) {
         this.q = q;
         this.a = a;
         this.org = org;
+        this.today = today;
     }
 
     List<Alternative> list() {
         return List.copyOf(list);
     }
 
+    /** The reference of a public tag, as the FIPS/mirror answers want it; null for an undocumented FIPS tag. */
     private String ref(String repo, String tag, boolean fips) {
-        String t = tag;
+        Tag t = RecommendationRun.parse(tag);
         if (fips) {
-            DerivedTag derived = q.catalog().compliance().fipsTag(repo, RecommendationRun.parse(tag));
+            DerivedTag derived = q.catalog().compliance().fipsTag(repo, t);
             if (derived.inferred()) {
                 return null; // only FIPS tags that a guide writes out are offered as alternatives
             }
-            t = derived.tag();
+            t = RecommendationRun.parse(derived.tag());
         }
-        return (a.compliance().mirrored() ? org + "/dhi-" + repo : "dhi.io/" + repo) + ":" + t;
+        return RecommendationRun.References.of(repo, t, a.compliance().mirrored(), org, null);
     }
 
     private void add(String reference, Message whyNot) {
@@ -52,13 +59,16 @@ final class Alternatives {
     }
 
     /** Alternatives around a runtime that was picked. */
-    void forPick(RecommendationRun.Pick pick, ImageChoice runtime, Recommender engine) {
+    void forPick(Pair pair, ImageChoice runtime, LineChoice line) {
         seen.add(runtime.reference());
-        ImageDefinition rt = pick.runtime();
+        ImageDefinition rt = pair.runtime();
         String repo = rt.repository();
         boolean fips = runtime.fips();
-        String line = q.line(rt);
-        String floating = q.floatingTag(rt, line);
+        String rtLine = q.line(rt);
+        if (fips && runtime.inferred()) {
+            documentedFips(repo);
+        }
+        String floating = q.floatingTag(rt, rtLine);
         if (floating != null) {
             add(ref(repo, floating, fips), Message.of("whyNot.floating"));
         }
@@ -67,43 +77,79 @@ final class Alternatives {
             add(ref(repo, patch, fips), Message.of("whyNot.patchPinned"));
         }
         List<ImageDefinition> sameKind = q.defs(repo, CatalogQuery.Kind.RUNTIME, rt.flavors());
+        for (ImageDefinition o : sameKind) {
+            if (q.leftover(o) && q.line(o).equals(rtLine) && o.distro() == rt.distro()) {
+                add(ref(repo, q.catalog().pinnedTag(o), fips), Message.of("whyNot.patchLeftover", "version", o.version()));
+            }
+        }
         // the same line on the other distro family
-        for (ImageDefinition o : q.ofLine(sameKind, line, Recommender.other(rt.distro()))) {
-            if (!repo.equals("static") || o.libc() == rt.libc()) {
-                add(ref(repo, q.recommendedTag(o, line), fips), Message.of(
-                        o.distro() == DistroFamily.ALPINE ? "whyNot.alpine" : "whyNot.debian"));
+        for (ImageDefinition o : q.ofLine(sameKind, rtLine, Recommender.other(rt.distro()))) {
+            if (!repo.equals("static") || o.libc() == rt.libc() || o.libc() == rt.distro().libc()) {
+                add(ref(repo, q.recommendedTag(o, rtLine), fips), otherDistroReason(o.distro()));
                 break;
             }
         }
         // an older release of the same distro
-        for (ImageDefinition o : q.ofLine(sameKind, line, rt.distro())) {
-            if (!o.distroVersion().equals(rt.distroVersion()) && o.libc() == rt.libc()
-                    && Recommender.compareLines(o.distroVersion(), rt.distroVersion()) < 0) {
-                add(ref(repo, q.recommendedTag(o, line), fips), Message.of("whyNot.olderDistro"));
+        for (ImageDefinition o : q.ofLine(sameKind, rtLine, rt.distro())) {
+            if (o.libc() == rt.libc() && VersionOrder.compare(o.distroVersion(), rt.distroVersion()) < 0) {
+                add(ref(repo, q.recommendedTag(o, rtLine), fips), Message.of("whyNot.olderDistro",
+                        "distro", ImageChoice.distroLabel(o.distro(), o.distroVersion())));
                 break;
             }
         }
-        if (!rt.repository().equals("static")) {
-            otherLines(rt, line, sameKind, fips);
-            newerLineElsewhere(rt, line, sameKind, fips);
+        if (!repo.equals("static")) {
+            otherLines(rt, rtLine, sameKind, fips, line);
         }
         // compat or standard twin
         List<String> otherFlavors = rt.hasFlavor("compat") ? List.of() : List.of("compat");
-        for (ImageDefinition o : q.ofLine(q.defs(repo, CatalogQuery.Kind.RUNTIME, otherFlavors), line, rt.distro())) {
-            if (o.distroVersion().equals(rt.distroVersion())) {
-                add(ref(repo, q.recommendedTag(o, line), fips), otherFlavors.isEmpty() ? Message.of("whyNot.standard")
-                        : Message.of("whyNot.compat", "packages", String.join(", ", o.extraPackages())));
+        if (rt.flavors().isEmpty() || rt.hasFlavor("compat")) {
+            for (ImageDefinition o : q.ofLine(q.defs(repo, CatalogQuery.Kind.RUNTIME, otherFlavors), rtLine, rt.distro())) {
+                if (o.distroVersion().equals(rt.distroVersion())) {
+                    add(ref(repo, q.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? Message.of("whyNot.standard")
+                            : Message.of("whyNot.compat", "packages", String.join(", ", o.extraPackages())));
+                }
             }
         }
         if (fips) {
-            add(ref(repo, q.recommendedTag(rt, line), false), Message.of("whyNot.nonFips"));
+            add(ref(repo, q.recommendedTag(rt, rtLine), false), Message.of("whyNot.nonFips"));
         }
         if (repo.equals("static")) {
-            staticAlternatives(pick, fips);
+            staticAlternatives(pair, fips);
         }
     }
 
-    private void otherLines(ImageDefinition rt, String line, List<ImageDefinition> sameKind, boolean fips) {
+    /** Why the other distro family was not picked, from the answers that decided it. */
+    private Message otherDistroReason(DistroFamily other) {
+        if (other == DistroFamily.DEBIAN) {
+            return Message.of("whyNot.debian");
+        }
+        if (a.compliance().fips() && a.libc() != LibcNeed.GLIBC) {
+            return Message.of("whyNot.alpine.fips");
+        }
+        return Message.of(switch (a.libc()) {
+            case GLIBC -> "whyNot.alpine.glibc";
+            case ANY -> "whyNot.alpine.unsure";
+            case MUSL -> a.helm() == HelmUse.DHI_CHART ? "whyNot.alpine.chart" : "whyNot.alpine.compatible";
+        });
+    }
+
+    /** FIPS tags the repository's guide writes out, first, when the pick's FIPS tag is only inferred. */
+    private void documentedFips(String repo) {
+        for (String documented : q.catalog().compliance().documentedTags(repo)) {
+            if (documented.startsWith("-") || documented.endsWith("-dev")) {
+                continue;
+            }
+            Tag t = RecommendationRun.parse(documented);
+            String publicTag = t.withFips(false).format();
+            if (q.catalog().definitionByTag(repo, publicTag).isPresent()) {
+                add(RecommendationRun.References.of(repo, t, a.compliance().mirrored(), org, null),
+                        Message.of("whyNot.fipsDocumented", "tag", documented));
+            }
+        }
+    }
+
+    private void otherLines(ImageDefinition rt, String line, List<ImageDefinition> sameKind, boolean fips,
+                            LineChoice pick) {
         List<String> lines = q.lines(sameKind);
         int i = lines.indexOf(line);
         if (i < 0) {
@@ -112,9 +158,7 @@ final class Alternatives {
         if (i + 1 < lines.size()) {
             String older = lines.get(i + 1);
             for (ImageDefinition o : q.ofLine(sameKind, older, rt.distro())) {
-                LocalDate eol = o.endOfLife();
-                add(ref(rt.repository(), q.recommendedTag(o, older), fips), Message.of("whyNot.olderVersion",
-                        "eol", eol == null ? "?" : eol.toString()));
+                add(ref(rt.repository(), q.recommendedTag(o, older), fips), olderReason(o.endOfLife(), pick.eol()));
                 break;
             }
         }
@@ -125,38 +169,42 @@ final class Alternatives {
                 break;
             }
         }
-    }
-
-    /** A newer line that exists only on the other distro family (the distro answer cost a version). */
-    private void newerLineElsewhere(ImageDefinition rt, String line, List<ImageDefinition> sameKind, boolean fips) {
-        if (a.version() != null) {
-            return;
-        }
-        DistroFamily other = Recommender.other(rt.distro());
-        for (String l : q.lines(sameKind)) {
-            if (Recommender.compareLines(l, line) <= 0) {
+        if (pick.newerOnOtherDistro() != null) {
+            for (ImageDefinition o : q.ofLine(sameKind, pick.newerOnOtherDistro(), Recommender.other(rt.distro()))) {
+                add(ref(rt.repository(), q.recommendedTag(o, pick.newerOnOtherDistro()), fips),
+                        Message.of("whyNot.newerOtherDistro", "distro", ImageChoice.distroLabel(o.distro(), null)));
                 break;
             }
-            List<ImageDefinition> there = q.ofLine(sameKind, l, other);
-            if (!there.isEmpty() && q.ofLine(sameKind, l, rt.distro()).isEmpty()) {
-                ImageDefinition o = there.get(0);
-                add(ref(rt.repository(), q.recommendedTag(o, l), fips),
-                        Message.of("whyNot.newerOtherDistro", "distro", other.id()));
-                return;
-            }
         }
     }
 
-    private void staticAlternatives(RecommendationRun.Pick pick, boolean fips) {
-        ImageDefinition rt = pick.runtime();
+    /** The reason against an older line, comparing its end of life with the pick's. */
+    private Message olderReason(LocalDate older, LocalDate picked) {
+        if (older == null) {
+            return Message.of("whyNot.olderVersion.noEol");
+        }
+        if (!older.isAfter(today)) {
+            return Message.of("whyNot.olderVersion.ended", "eol", older.toString());
+        }
+        if (picked != null && older.isBefore(picked)) {
+            return Message.of("whyNot.olderVersion", "eol", older.toString());
+        }
+        return Message.of("whyNot.olderVersion.newerPicked", "eol", older.toString());
+    }
+
+    private void staticAlternatives(Pair pair, boolean fips) {
+        ImageDefinition rt = pair.runtime();
         for (ImageDefinition s : q.defs("static", CatalogQuery.Kind.RUNTIME, List.of())) {
-            if (s.distro() == rt.distro() && s.distroVersion().equals(rt.distroVersion()) && s != rt
-                    && (s.libc() == Libc.NONE || s.libc() == Libc.GLIBC)) {
-                add(ref("static", q.recommendedTag(s, q.line(s)), fips),
-                        Message.of(s.libc() == Libc.GLIBC ? "whyNot.staticGlibc" : "whyNot.staticPlain"));
+            if (s.distro() == rt.distro() && s.distroVersion().equals(rt.distroVersion()) && s != rt) {
+                String key = switch (s.libc()) {
+                    case GLIBC -> "whyNot.staticGlibc";
+                    case MUSL -> "whyNot.staticMusl";
+                    default -> "whyNot.staticPlain";
+                };
+                add(ref("static", q.recommendedTag(s, q.line(s)), fips), Message.of(key));
             }
         }
-        ImageDefinition build = pick.build();
+        ImageDefinition build = pair.build();
         if (build != null && build.repository().equals("golang")) {
             for (ImageDefinition g : q.defs("golang", CatalogQuery.Kind.RUNTIME, List.of())) {
                 if (g.distro() == build.distro() && g.distroVersion().equals(build.distroVersion())
@@ -168,14 +216,13 @@ final class Alternatives {
     }
 
     /** When FIPS cannot be offered: the nearest images without it. */
-    void nearestWithoutFips(RecommendationRun.Pick pick) {
-        ImageDefinition rt = pick.runtime();
+    void nearestWithoutFips(Pair pair) {
+        ImageDefinition rt = pair.runtime();
         String line = q.line(rt);
-        String name = (a.compliance().mirrored() ? org + "/dhi-" : "dhi.io/") + rt.repository();
-        add(name + ":" + q.recommendedTag(rt, line), Message.of("whyNot.nonFips"));
+        add(ref(rt.repository(), q.recommendedTag(rt, line), false), Message.of("whyNot.nonFips"));
         String floating = q.floatingTag(rt, line);
         if (floating != null) {
-            add(name + ":" + floating, Message.of("whyNot.nonFips"));
+            add(ref(rt.repository(), floating, false), Message.of("whyNot.nonFips"));
         }
     }
 }

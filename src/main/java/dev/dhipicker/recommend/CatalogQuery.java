@@ -9,8 +9,6 @@ import dev.dhipicker.catalog.ref.Tag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +30,6 @@ final class CatalogQuery {
     }
 
     private final Map<DefsKey, List<ImageDefinition>> cache = new ConcurrentHashMap<>();
-    /**
-     * Version line of every definition, one identity map per repository, filled on first use of
-     * the repository and never changed after (a definition record's own hashCode walks all its
-     * fields, so it is not used as a key on the hot path).
-     */
-    private final Map<String, Map<ImageDefinition, String>> linesByRepo = new ConcurrentHashMap<>();
-
     CatalogQuery(Catalog catalog) {
         this.catalog = catalog;
     }
@@ -47,39 +38,14 @@ final class CatalogQuery {
         return catalog;
     }
 
-    /**
-     * The version line of a definition, as upstream groups its files: {@code 3.14}, {@code 21},
-     * {@code 10}, {@code 8.4}. Named lines (nginx's {@code mainline}) use the major.minor version.
-     */
+    /** The version line of a definition (worked out once by the catalog from the versions in its tags). */
     String line(ImageDefinition d) {
-        Map<ImageDefinition, String> m = linesByRepo.computeIfAbsent(d.repository(), repo -> {
-            Map<ImageDefinition, String> lines = new IdentityHashMap<>();
-            for (ImageDefinition o : catalog.definitions(repo)) {
-                lines.put(o, computeLine(o));
-            }
-            return lines;
-        });
-        String line = m.get(d);
-        return line != null ? line : computeLine(d);
+        return catalog.line(d);
     }
 
-    private static String computeLine(ImageDefinition d) {
-        String stem = d.file().substring(d.file().lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
-        stem = stem.replaceFirst("-dev$", "");
-        List<String> flavors = new ArrayList<>(d.flavors());
-        flavors.sort(Comparator.comparingInt(String::length).reversed());
-        for (String f : flavors) {
-            stem = stem.replace("-" + f, "");
-        }
-        stem = stem.replaceFirst("^(jre|jdk)-", "").replaceFirst("-sdk$", "");
-        if (stem.isEmpty() || !Character.isDigit(stem.charAt(0))) {
-            String[] parts = d.version().split("\\.");
-            if (parts.length >= 2 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
-                return parts[0] + "." + parts[1];
-            }
-            return stem.isEmpty() ? d.version() : stem;
-        }
-        return stem;
+    /** True when the definition is a patch leftover of a newer definition of its line. */
+    boolean leftover(ImageDefinition d) {
+        return catalog.patchLeftover(d);
     }
 
     /** Definitions of a repository of one kind, with exactly the given flavors. */
@@ -104,6 +70,44 @@ final class CatalogQuery {
         });
     }
 
+    /** Definitions of a repository of one kind, whatever their flavors. */
+    List<ImageDefinition> defsOfVariantAnyFlavor(String repo, Kind kind) {
+        List<ImageDefinition> out = new ArrayList<>();
+        for (ImageDefinition d : catalog.definitions(repo)) {
+            boolean sdk = hasQualifier(d, "sdk");
+            boolean match = switch (kind) {
+                case RUNTIME -> d.variant() == Variant.RUNTIME && !sdk;
+                case DEV -> d.variant() == Variant.DEV;
+                case SDK -> sdk;
+            };
+            if (match) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The qualifiers of a definition's tags ({@code jdk}, {@code jdk21}, {@code sdk}), sorted. */
+    List<String> qualifiers(ImageDefinition d) {
+        java.util.TreeSet<String> s = new java.util.TreeSet<>();
+        for (Tag t : catalog.parsedTags(d)) {
+            s.addAll(t.qualifiers());
+        }
+        return List.copyOf(s);
+    }
+
+    /** True when a tag of the definition has the qualifier, or one that starts with it ({@code jdk} matches {@code jdk21}). */
+    boolean hasQualifierPrefix(ImageDefinition d, String prefix) {
+        for (Tag t : catalog.parsedTags(d)) {
+            for (String q : t.qualifiers()) {
+                if (q.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean hasQualifier(ImageDefinition d, String qualifier) {
         for (Tag t : catalog.parsedTags(d)) {
             if (t.qualifiers().contains(qualifier)) {
@@ -113,22 +117,56 @@ final class CatalogQuery {
         return false;
     }
 
-    /** Distinct version lines, newest first. */
+    /**
+     * Distinct version lines, newest first by the newest version each line holds (a line's label
+     * can be less precise than its neighbour's); pre-releases only when nothing else exists.
+     */
     List<String> lines(List<ImageDefinition> defs) {
-        LinkedHashSet<String> s = new LinkedHashSet<>();
+        java.util.Map<String, String> newest = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> pre = new java.util.LinkedHashMap<>();
         for (ImageDefinition d : defs) {
-            s.add(line(d));
+            if (!leftover(d)) {
+                (preRelease(d) ? pre : newest).merge(line(d), d.version(),
+                        (x, y) -> VersionOrder.compare(x, y) >= 0 ? x : y);
+            }
         }
-        List<String> out = new ArrayList<>(s);
-        out.sort((a, b) -> VersionOrder.compare(b, a));
+        if (newest.isEmpty()) {
+            newest.putAll(pre);
+        }
+        List<String> out = new ArrayList<>(newest.keySet());
+        out.sort((a, b) -> {
+            int c = VersionOrder.compare(newest.get(b), newest.get(a));
+            return c != 0 ? c : VersionOrder.compare(b, a);
+        });
         return out;
     }
 
-    /** Definitions of one line and distro family, newest distro release first. */
+    /** True for a pre-release (a tag or flavor word such as rc, beta, alpha or preview). */
+    boolean preRelease(ImageDefinition d) {
+        for (String f : d.flavors()) {
+            if (isPreReleaseWord(f)) {
+                return true;
+            }
+        }
+        for (Tag t : catalog.parsedTags(d)) {
+            String name = t.name();
+            if (name != null && isPreReleaseWord(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPreReleaseWord(String w) {
+        String s = w.toLowerCase(java.util.Locale.ROOT);
+        return s.startsWith("rc") || s.startsWith("beta") || s.startsWith("alpha") || s.startsWith("preview");
+    }
+
+    /** Current definitions (no patch leftovers) of one line and distro family, newest distro release first. */
     List<ImageDefinition> ofLine(List<ImageDefinition> defs, String line, DistroFamily family) {
         List<ImageDefinition> out = new ArrayList<>();
         for (ImageDefinition d : defs) {
-            if (line(d).equals(line) && (family == null || d.distro() == family)) {
+            if (!leftover(d) && line(d).equals(line) && (family == null || d.distro() == family)) {
                 out.add(d);
             }
         }

@@ -5,7 +5,6 @@ import dev.dhipicker.catalog.WorkloadProfile;
 import dev.dhipicker.catalog.WorkloadProfile.RuntimeMode;
 import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.catalog.ref.Libc;
-import dev.dhipicker.recommend.RecommendationRun.Pick;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,66 +12,81 @@ import java.util.Optional;
 
 /**
  * Completes a version choice into a runtime image and its build partner on the same distro
- * release, following the workload profile (same repository, Maven JDK, .NET SDK, static image).
+ * release: the same repository (frameworks, Python, Node), the Maven or Gradle image for the JDK
+ * of the JRE, the .NET SDK of the major version, the Composer image flavored for the PHP version,
+ * or the {@code static} image for Go and Rust.
  */
 final class PairFinder {
+
+    /**
+     * A chosen runtime definition with its build partner.
+     *
+     * @param line          the version line
+     * @param versionDef    the definition that decides the version (the runtime, or the build image for Go and Rust)
+     * @param runtime       the runtime definition
+     * @param build         the build definition, or null for an application
+     * @param buildFallback true when the Java build fell back to the Temurin JDK because the build tool lacks that JDK
+     */
+    record Pair(String line, ImageDefinition versionDef, ImageDefinition runtime, ImageDefinition build,
+                boolean buildFallback) {
+    }
+
     private final CatalogQuery q;
-    private final Recommender.Target t;
+    private final Target t;
     private final Answers a;
     private final LocalDate today;
-    private boolean mavenFallback;
 
-    PairFinder(CatalogQuery q, Recommender.Target t, Answers a, LocalDate today) {
+    PairFinder(CatalogQuery q, Target t, Answers a, LocalDate today) {
         this.q = q;
         this.t = t;
         this.a = a;
         this.today = today;
     }
 
-    /** True when a Java build fell back to the Temurin JDK because Maven lacks that JDK. */
-    boolean mavenFallback() {
-        return mavenFallback;
-    }
-
-    /** Completes a version definition into a runtime + build pair on the same distro release. */
-    Pick pair(String line, ImageDefinition versionDef, boolean compat) {
-        DistroFamily f = versionDef.distro();
-        String dv = versionDef.distroVersion();
+    /** Completes a version definition into a runtime + build pair on the same distro release, or null. */
+    Pair pair(String line, ImageDefinition versionDef, boolean compat) {
         WorkloadProfile p = t.profile();
-        if (p == null) {
-            ImageDefinition rt = compat ? compatTwin(versionDef) : versionDef;
-            return rt == null ? null : new Pick(line, rt, null);
+        if (p != null && p.versionFromBuild()) {
+            ImageDefinition runtime = staticFor(versionDef.distro(), versionDef.distroVersion(), p.runtimeMode());
+            return runtime == null ? null : new Pair(line, versionDef, runtime, versionDef, false);
         }
-        ImageDefinition runtime;
-        ImageDefinition build;
-        if (p.versionFromBuild()) {
-            build = versionDef;
-            runtime = staticFor(f, dv, p.runtimeMode());
-        } else {
-            runtime = compat ? compatTwin(versionDef) : versionDef;
-            build = runtime == null ? null : buildFor(runtime, line);
+        ImageDefinition runtime = compat ? compatTwin(versionDef) : versionDef;
+        if (runtime == null) {
+            return null;
         }
-        return runtime == null || build == null ? null : new Pick(line, runtime, build);
+        if (t.application()) {
+            return new Pair(line, versionDef, runtime, null, false);
+        }
+        return buildFor(runtime, line).map(b -> new Pair(line, versionDef, runtime, b.definition(), b.fallback()))
+                .orElse(null);
     }
 
+    /** The {@code -compat} twin of a runtime definition: same line and distro release. */
     private ImageDefinition compatTwin(ImageDefinition d) {
         for (ImageDefinition c : q.defs(d.repository(), CatalogQuery.Kind.RUNTIME, List.of("compat"))) {
-            if (q.line(c).equals(q.line(d)) && c.distro() == d.distro() && c.distroVersion().equals(d.distroVersion())) {
+            if (!q.leftover(c) && q.line(c).equals(q.line(d)) && c.distro() == d.distro()
+                    && c.distroVersion().equals(d.distroVersion())) {
                 return c;
             }
         }
         return null;
     }
 
-    private ImageDefinition staticFor(DistroFamily f, String dv, RuntimeMode mode) {
-        Libc want;
-        if (a.compliance().fips()) {
-            want = f == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.MUSL; // the static FIPS variants carry a libc
-        } else if (mode == RuntimeMode.STATIC_GO) {
-            want = a.libc() == LibcNeed.GLIBC ? Libc.GLIBC : Libc.NONE;
-        } else {
-            want = f == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.NONE;
+    /**
+     * The C library the {@code static} runtime must carry. Go without cgo needs none; with cgo
+     * (glibc asked for) the glibc variant. A Rust binary links the C library of its build image
+     * dynamically (glibc on Debian, musl on Alpine, where the musl variant also carries libgcc).
+     * The FIPS variants exist only with a C library (the OpenSSL FIPS provider needs one).
+     */
+    static Libc staticLibc(RuntimeMode mode, DistroFamily family, Answers a) {
+        if (a.compliance().fips() || mode == RuntimeMode.STATIC_RUST) {
+            return family.libc();
         }
+        return a.libc() == LibcNeed.GLIBC && family == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.NONE;
+    }
+
+    private ImageDefinition staticFor(DistroFamily f, String dv, RuntimeMode mode) {
+        Libc want = staticLibc(mode, f, a);
         for (ImageDefinition s : q.defs(t.runtimeRepo(), CatalogQuery.Kind.RUNTIME, List.of())) {
             if (s.distro() == f && s.distroVersion().equals(dv) && s.libc() == want) {
                 return s;
@@ -81,50 +95,102 @@ final class PairFinder {
         return null;
     }
 
-    ImageDefinition buildFor(ImageDefinition runtime, String line) {
+    /** A build definition and whether it is a fallback. */
+    record Build(ImageDefinition definition, boolean fallback) {
+    }
+
+    /** The build partner of a runtime definition on its distro release. */
+    Optional<Build> buildFor(ImageDefinition runtime, String line) {
+        if (t.profile() == null) {
+            return frameworkBuild(runtime, line).map(d -> new Build(d, false));
+        }
         WorkloadProfile p = t.profile();
         DistroFamily f = runtime.distro();
         String dv = runtime.distroVersion();
-        switch (p.link()) {
-            case SAME: {
-                List<ImageDefinition> devs = q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), line, f);
-                return CatalogQuery.onDistro(devs, f, dv).orElse(null);
-            }
-            case MAJOR: {
-                List<ImageDefinition> sdks = q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.SDK, List.of()), line, f);
-                return CatalogQuery.onDistro(sdks, f, dv).orElse(null);
-            }
-            case JDK: {
-                ImageDefinition best = null;
-                for (ImageDefinition m : q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of())) {
-                    if (m.distro() == f && m.distroVersion().equals(dv) && q.hasQualifier(m, "jdk" + line)
-                            && (best == null || Recommender.compareLines(m.version(), best.version()) > 0)) {
-                        best = m;
-                    }
-                }
-                if (best == null) {
-                    // No Maven image for this JDK: build on the Temurin JDK of the same line.
-                    List<ImageDefinition> jdks = q.ofLine(q.defs(runtime.repository(), CatalogQuery.Kind.DEV, List.of()), line, f);
-                    best = CatalogQuery.onDistro(jdks, f, dv).orElse(null);
-                    mavenFallback = best != null;
-                }
-                return best;
-            }
-            default: {
-                List<ImageDefinition> devs = q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of());
-                for (String l : q.lines(devs)) {
-                    LocalDate eol = Recommender.eolOf(q.ofLine(devs, l, f));
-                    if (eol != null && !eol.isAfter(today)) {
-                        continue;
-                    }
-                    Optional<ImageDefinition> d = CatalogQuery.onDistro(q.ofLine(devs, l, f), f, dv);
-                    if (d.isPresent()) {
-                        return d.get();
-                    }
-                }
-                return null;
-            }
-        }
+        return switch (p.link()) {
+            case SAME -> sameRelease(q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), line, f), dv);
+            case MAJOR -> sameRelease(q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.SDK, List.of()), line, f), dv);
+            case JDK -> jdkBuild(runtime, line);
+            case PHP_FLAVOR -> newestSupported(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of("php" + line)), f, dv);
+            case INDEPENDENT -> newestSupported(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), f, dv);
+        };
     }
 
+    private static Optional<Build> sameRelease(List<ImageDefinition> defs, String distroVersion) {
+        for (ImageDefinition d : defs) {
+            if (d.distroVersion().equals(distroVersion)) {
+                return Optional.of(new Build(d, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Maven or Gradle on the JDK of the JRE's version; the Temurin JDK when the build tool lacks that JDK. */
+    private Optional<Build> jdkBuild(ImageDefinition runtime, String line) {
+        ImageDefinition best = null;
+        for (ImageDefinition m : q.defs(t.profile().buildRepository(), CatalogQuery.Kind.DEV, List.of())) {
+            if (!q.leftover(m) && m.distro() == runtime.distro() && m.distroVersion().equals(runtime.distroVersion())
+                    && q.hasQualifier(m, "jdk" + line) && (best == null || dev.dhipicker.catalog.VersionOrder
+                    .compare(m.version(), best.version()) > 0)) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return Optional.of(new Build(best, false));
+        }
+        return temurinJdk(runtime, line).map(d -> new Build(d, true));
+    }
+
+    /** The JDK dev image of the same line and release ({@code eclipse-temurin:21-jdk-debian13-dev}). */
+    private Optional<ImageDefinition> temurinJdk(ImageDefinition runtime, String line) {
+        for (ImageDefinition d : q.ofLine(q.defs(runtime.repository(), CatalogQuery.Kind.DEV, List.of()), line,
+                runtime.distro())) {
+            if (d.distroVersion().equals(runtime.distroVersion()) && q.hasQualifierPrefix(d, "jdk")) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The newest line of a build repository that is supported on the date and exists on this release. */
+    private Optional<Build> newestSupported(List<ImageDefinition> devs, DistroFamily f, String dv) {
+        ImageDefinition fallback = null;
+        for (String l : q.lines(devs)) {
+            Optional<ImageDefinition> d = CatalogQuery.onDistro(q.ofLine(devs, l, f), f, dv);
+            if (d.isEmpty()) {
+                continue;
+            }
+            LocalDate eol = d.get().endOfLife();
+            if (eol == null || eol.isAfter(today)) {
+                return Optional.of(new Build(d.get(), false));
+            }
+            if (fallback == null) {
+                fallback = d.get();
+            }
+        }
+        return Optional.ofNullable(fallback).map(d -> new Build(d, false));
+    }
+
+    /**
+     * The build image of a framework: its dev variant of the same line, release and flavors; a
+     * {@code jdk} dev image when there is one (a JRE cannot compile), else the one with the
+     * runtime's own qualifiers.
+     */
+    private Optional<ImageDefinition> frameworkBuild(ImageDefinition runtime, String line) {
+        List<ImageDefinition> devs = q.ofLine(q.defs(runtime.repository(), CatalogQuery.Kind.DEV, runtime.flavors()),
+                line, runtime.distro());
+        ImageDefinition same = null;
+        for (ImageDefinition d : devs) {
+            if (!d.distroVersion().equals(runtime.distroVersion())) {
+                continue;
+            }
+            if (q.hasQualifierPrefix(d, "jdk")) {
+                return Optional.of(d);
+            }
+            if (same == null && q.qualifiers(d).equals(q.qualifiers(runtime))) {
+                same = d;
+            }
+        }
+        return Optional.ofNullable(same);
+    }
 }

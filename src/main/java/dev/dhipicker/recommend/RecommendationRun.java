@@ -1,276 +1,330 @@
 package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.Catalog;
-import dev.dhipicker.catalog.ChartImage;
 import dev.dhipicker.catalog.DerivedTag;
 import dev.dhipicker.catalog.HelmChart;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.Variant;
-import dev.dhipicker.catalog.WorkloadProfile;
 import dev.dhipicker.catalog.WorkloadProfile.RuntimeMode;
 import dev.dhipicker.catalog.ref.DistroFamily;
+import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
-import dev.dhipicker.catalog.ref.Libc;
 import dev.dhipicker.catalog.ref.Tag;
+import dev.dhipicker.recommend.ChartPicker.ChartPick;
+import dev.dhipicker.recommend.PairFinder.Pair;
 import dev.dhipicker.recommend.Recommendation.ChartChoice;
-import dev.dhipicker.recommend.Recommendation.ExplanationItem;
+import dev.dhipicker.recommend.Recommendation.EolStatus;
+import dev.dhipicker.recommend.Recommendation.Facts;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
-import dev.dhipicker.recommend.Recommendation.Unmet;
+import dev.dhipicker.recommend.Recommendation.LineChoice;
+import dev.dhipicker.recommend.Recommendation.WorkloadKind;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** One run of the engine for one set of answers; collects explanations, warnings and unmet answers. */
+/**
+ * One run of the engine for one set of answers. Each step returns a value; the sentences are
+ * written from those values once they are final, so no sentence can contradict the pick.
+ */
 final class RecommendationRun {
 
-    /** A chosen runtime definition with its build partner and the line it belongs to. */
-    record Pick(String line, ImageDefinition runtime, ImageDefinition build, String pinnedReference) {
-        Pick(String line, ImageDefinition runtime, ImageDefinition build) {
-            this(line, runtime, build, null);
-        }
-    }
-
-    private final Recommender engine;
-    private final CatalogQuery q;
-    private final Recommender.Target t;
-    private final Answers a;
+    private final CatalogQuery query;
     private final Catalog catalog;
+    private final Target target;
+    private final Answers answers;
     private final LocalDate today;
-    private final List<Unmet> unmet = new ArrayList<>();
-    private final List<ExplanationItem> explanations = new ArrayList<>();
-    private final List<Message> warnings = new ArrayList<>();
+    private final RunLog log = new RunLog();
+    private final LinePicker lines;
 
-    private final RunNotes notes;
-    private final PairFinder pairs;
-
-    RecommendationRun(Recommender engine, CatalogQuery q, Recommender.Target t, Answers a) {
-        this.engine = engine;
-        this.q = q;
-        this.t = t;
-        this.a = a;
-        this.catalog = q.catalog();
-        this.today = engine.today();
-        this.notes = new RunNotes(q, t.profile(), a, today, unmet, explanations, warnings);
-        this.pairs = new PairFinder(q, t, a, today);
-    }
-
-    private void explain(String topic, String key, String... params) {
-        explanations.add(new ExplanationItem(topic, Message.of(key, params)));
+    RecommendationRun(CatalogQuery query, Target target, Answers answers, LocalDate today) {
+        this.query = query;
+        this.catalog = query.catalog();
+        this.target = target;
+        this.answers = answers;
+        this.today = today;
+        this.lines = new LinePicker(query, target, answers, today, new PairFinder(query, target, answers, today));
     }
 
     private String org() {
-        return a.org() != null ? a.org() : catalog.compliance().defaultOrg();
+        return answers.org() != null ? answers.org() : catalog.compliance().defaultOrg();
     }
 
     Recommendation run() {
-        String workloadRepo = t.application() ? t.runtimeRepo() : t.versionRepo();
-        explain("workload", t.application() ? "workload.application" : "workload.framework", "repo", workloadRepo);
-        DistroFamily family = fipsFamily(preferredFamily());
+        explainWorkload();
+        DistroFamily preferred = preferredFamily();
+        DistroFamily family = fipsFamily(preferred);
 
-        Optional<HelmChart> chart = a.helm() == HelmUse.DHI_CHART ? engine.chartFor(t.runtimeRepo()) : Optional.empty();
-        Pick pick = chart.isPresent() ? pickFromChart(chart.get()) : null;
-        if (pick == null) {
-            pick = pickWithHelm(family);
-        }
-        if (pick == null) {
-            // Valid answers, yet nothing fits (should not happen with the bundled catalog): say so.
-            unmet.add(new Unmet("workload", Message.of("unmet.version.unavailable", "repo", workloadRepo,
-                    "version", String.valueOf(a.version()), "distro", family.id())));
-            return new Recommendation(a, t.profile(), null, null, null, unmet, List.of(), explanations, warnings);
-        }
-        if (pick.runtime().distro() != family && unmet.stream().noneMatch(u -> u.answer().equals("libc"))) {
-            String repo = pick.runtime().repository();
-            if (family == DistroFamily.ALPINE) {
-                warnings.add(Message.of("warn.alpineMissing", "repo", repo));
-            } else if (a.libc() == LibcNeed.GLIBC) {
-                unmet.add(new Unmet("libc", Message.of("unmet.libc.noDebian", "repo", repo)));
-            } else {
-                warnings.add(Message.of("warn.debianMissing", "repo", repo));
+        Optional<HelmChart> chart = answers.helm() == HelmUse.DHI_CHART
+                ? catalog.ownChart(target.runtimeRepo()) : Optional.empty();
+        ChartPick chartPick = chart.map(c -> new ChartPicker(query, target, answers, lines, log::unmet).pick(c)).orElse(null);
+        LinePicker.Result picked;
+        if (chartPick != null) {
+            picked = chartPick.result();
+        } else {
+            if (answers.helm() == HelmUse.DHI_CHART) {
+                log.unmet("helm", "unmet.helm.noChart", "repo", target.runtimeRepo());
             }
+            picked = pickWithHelm(family);
         }
-        ImageDefinition rt = pick.runtime();
-        explain("pinning", "distro.pinned", "distro", rt.distro().id() + rt.distroVersion());
-        LocalDate lineEol = Recommender.eolOf(List.of(t.profile() != null && t.profile().versionFromBuild() ? pick.build() : rt));
-        explain("version", a.version() == null ? "version.newest" : "version.requested", "version",
-                pick.line(), "eol", lineEol == null ? "-" : lineEol.toString());
+        if (picked == null) {
+            log.unmet("workload", "unmet.version.unavailable", "repo", target.versionRepo(),
+                    "version", String.valueOf(answers.version()), "distro", ImageChoice.distroLabel(family, null));
+            return new Recommendation(answers, target.profile(), null, null, null, log.unmet(), List.of(),
+                    log.explanations(), log.warnings(), new Facts(target.kind(), target.flavor(), null, false));
+        }
+        Pair pair = picked.pair();
+        explainDistro(preferred, family, pair.runtime(), chartPick);
+        LineChoice line = lineChoice(picked, chartPick);
+        explainVersion(line, chartPick, picked.skippedNewer());
+        boolean cgo = cgo(pair);
 
-        boolean mirrored = a.compliance().mirrored();
-        boolean fipsMet = true;
-        if (a.compliance().fips() && !catalog.compliance().fipsDocumented(rt.repository())) {
-            fipsMet = false;
-            unmet.add(new Unmet("compliance", Message.of("unmet.fips", "repo", rt.repository())));
+        boolean fipsMet = !answers.compliance().fips() || catalog.compliance().fipsDocumented(pair.runtime().repository());
+        if (!fipsMet) {
+            log.unmet("compliance", "unmet.fips", "repo", pair.runtime().repository());
         }
         ImageChoice runtime = null;
         ImageChoice build = null;
         ChartChoice chartChoice = null;
-        Alternatives alts = new Alternatives(q, a, org());
+        Alternatives alternatives = new Alternatives(query, answers, org(), today);
         if (fipsMet) {
-            String pinned = pick.pinnedReference();
-            String digest = pinned != null && pinned.indexOf('@') > 0 ? pinned.substring(pinned.indexOf('@') + 1) : null;
-            String rtTag = pinned != null ? pinnedTag(pinned, rt) : q.recommendedTag(rt, pick.line());
-            runtime = choice(rt, rtTag, digest, mirrored, a.compliance().fips());
-            if (pick.build() != null) {
-                ImageDefinition b = pick.build();
-                build = choice(b, q.recommendedTag(b, q.line(b)), null, mirrored, a.compliance().fips());
+            runtime = chartPick != null ? chartRuntime(chartPick, line)
+                    : choice(pair.runtime(), query.recommendedTag(pair.runtime(), query.line(pair.runtime())), null, line);
+            if (pair.build() != null) {
+                ImageDefinition b = pair.build();
+                build = choice(b, query.recommendedTag(b, query.line(b)), null, null);
             }
-            notes.explainImages(runtime, build);
-            if (chart.isPresent()) {
-                chartChoice = chartChoice(chart.get());
+            if (chartPick != null) {
+                chartChoice = new ChartChoice(chartPick.chart().ociReference(), chartPick.version().version(),
+                        chartPick.version().images());
             }
-            alts.forPick(pick, runtime, engine);
+            alternatives.forPick(pair, runtime, line);
         } else {
-            alts.nearestWithoutFips(pick);
+            alternatives.nearestWithoutFips(pair);
+        }
+        RunNotes notes = new RunNotes(query, target, answers, log);
+        if (runtime != null) {
+            notes.explainImages(runtime, build, pair.buildFallback(), cgo);
         }
         notes.explainCompliance(runtime, fipsMet);
-        notes.explainHelm(pick, chart, runtime);
-        notes.warnAboutEol(rt, runtime != null ? runtime.tag() : q.recommendedTag(rt, pick.line()));
-        if (pick.build() != null && !pick.build().repository().equals(rt.repository())) {
-            notes.warnAboutEol(pick.build(), q.recommendedTag(pick.build(), q.line(pick.build())));
+        notes.explainHelm(pair, chartPick, runtime);
+        notes.warnAboutLine(line);
+        if (pair.build() != null && !pair.build().repository().equals(line.repository())) {
+            notes.warnAboutBuildEol(pair.build(), query.line(pair.build()), today);
         }
-        if (rt.distro() == DistroFamily.ALPINE && t.profile() != null) {
-            for (String k : t.profile().muslPitfalls()) {
-                warnings.add(Message.of(k));
+        if (pair.runtime().distro() == DistroFamily.ALPINE && target.profile() != null) {
+            for (String k : target.profile().muslPitfalls()) {
+                log.warn(k);
             }
         }
-        if (pairs.mavenFallback()) {
-            warnings.add(Message.of("warn.mavenMissing", "jdk", pick.line()));
+        if (pair.buildFallback()) {
+            log.warn("warn.buildToolMissing", "tool", target.profile().buildRepository(), "jdk", pair.line());
         }
-        return new Recommendation(a, t.profile(), runtime, build, chartChoice, unmet, alts.list(), explanations, warnings);
+        return new Recommendation(answers, target.profile(), runtime, build, chartChoice, log.unmet(),
+                alternatives.list(), log.explanations(), log.warnings(),
+                new Facts(target.kind(), target.flavor(), line, cgo));
+    }
+
+    private void explainWorkload() {
+        switch (target.kind()) {
+            case APPLICATION -> log.explain("workload", "workload.application", "repo", target.runtimeRepo());
+            case FRAMEWORK -> log.explain("workload", "workload.framework", "repo", target.runtimeRepo());
+            case PROFILE -> {
+                if (target.mappedFrom() != null) {
+                    log.explain("workload", "workload.mapped", "repo", target.mappedFrom(),
+                            "profile", target.profile().displayName());
+                } else {
+                    log.explain("workload", "workload.profile", "build", target.buildRepo(),
+                            "runtime", target.runtimeRepo());
+                }
+            }
+        }
+        if (target.flavor() != null && target.kind() != WorkloadKind.PROFILE) {
+            log.explain("flavor", answers.flavor() == null ? "flavor.default" : "flavor.chosen",
+                    "repo", target.runtimeRepo(), "flavor", target.flavor());
+        }
+    }
+
+    /** Go builds with cgo only when glibc is asked for; Go's own FIPS module needs no C library. */
+    private boolean cgo(Pair pair) {
+        return target.profile() != null && target.profile().runtimeMode() == RuntimeMode.STATIC_GO
+                && pair.runtime().libc() == PairFinder.staticLibc(RuntimeMode.STATIC_GO, pair.runtime().distro(), answers)
+                && answers.libc() == LibcNeed.GLIBC && pair.runtime().distro() == DistroFamily.DEBIAN;
+    }
+
+    private DistroFamily preferredFamily() {
+        if (answers.libc() == LibcNeed.MUSL && answers.size() != SizePriority.COMPATIBLE) {
+            return DistroFamily.ALPINE;
+        }
+        return DistroFamily.DEBIAN;
+    }
+
+    private String preferenceKey(DistroFamily preferred) {
+        if (answers.libc() == LibcNeed.GLIBC) {
+            return "distro.debian.glibc";
+        }
+        if (answers.libc() == LibcNeed.ANY) {
+            return "distro.debian.unsure";
+        }
+        return preferred == DistroFamily.DEBIAN ? "distro.debian.compatible" : "distro.alpine.musl";
     }
 
     /**
      * FIPS is a hard requirement: when the repository's guide documents FIPS tags only on the
-     * other distro family, that family wins over the libc/size preference (and the answer is
-     * reported as not met), rather than recommending an undocumented FIPS variant.
+     * other distro family, that family wins over the libc/size preference (and the libc answer
+     * is reported as not met).
      */
     private DistroFamily fipsFamily(DistroFamily preferred) {
-        if (!a.compliance().fips()) {
+        if (!answers.compliance().fips()) {
             return preferred;
         }
-        java.util.Set<DistroFamily> documented = catalog.compliance().documentedFipsFamilies(t.runtimeRepo());
+        Set<DistroFamily> documented = catalog.compliance().documentedFipsFamilies(target.runtimeRepo());
         if (documented.isEmpty() || documented.contains(preferred)) {
             return preferred;
         }
         DistroFamily other = Recommender.other(preferred);
-        unmet.add(new Unmet("libc", Message.of("unmet.fips.family", "repo", t.runtimeRepo(), "distro", other.id())));
-        // the libc/size explanation no longer describes the pick: say what decided it instead
-        explanations.removeIf(e -> e.topic().equals("distro"));
-        explain("distro", "distro.fips", "repo", t.runtimeRepo(), "distro", other.id());
+        if (answers.libc() == LibcNeed.ANY) {
+            return other; // no libc preference to override; the distro sentence says why
+        }
+        log.unmet("libc", "unmet.fips.family", "repo", target.runtimeRepo(), "distro", label(other));
         return other;
     }
 
-    private DistroFamily preferredFamily() {
-        if (a.libc() == LibcNeed.GLIBC) {
-            explain("distro", "distro.debian.glibc");
-            return DistroFamily.DEBIAN;
+    private static String label(DistroFamily f) {
+        return ImageChoice.distroLabel(f, null);
+    }
+
+    /** The distro sentence, written after the pick so it names the distro that was picked. */
+    private void explainDistro(DistroFamily preferred, DistroFamily family, ImageDefinition runtime, ChartPick chartPick) {
+        DistroFamily picked = runtime.distro();
+        String repo = runtime.repository();
+        if (chartPick != null && picked != preferred) {
+            log.explain("distro", "distro.chart", "chart", chartPick.chart().ociReference(),
+                    "distro", ImageChoice.distroLabel(picked, runtime.distroVersion()));
+            if (answers.libc() == LibcNeed.MUSL) {
+                log.unmet("libc", "unmet.libc.chart", "chart", chartPick.chart().ociReference(),
+                        "distro", label(picked));
+            }
+        } else if (picked == preferred) {
+            log.explain("distro", preferenceKey(preferred));
+        } else if (picked == family) {
+            log.explain("distro", "distro.fips", "repo", target.runtimeRepo(), "distro", label(family));
+        } else {
+            log.explain("distro", "distro.fallback", "repo", repo, "wanted", label(family), "distro", label(picked));
+            if (picked == DistroFamily.ALPINE && answers.libc() == LibcNeed.GLIBC && !log.hasUnmet("libc")) {
+                log.unmet("libc", "unmet.libc.noDebian", "repo", repo);
+            }
         }
-        if (a.libc() == LibcNeed.ANY) {
-            explain("distro", "distro.debian.unsure");
-            return DistroFamily.DEBIAN;
-        }
-        if (a.size() == SizePriority.COMPATIBLE) {
-            explain("distro", "distro.debian.compatible");
-            return DistroFamily.DEBIAN;
-        }
-        explain("distro", "distro.alpine.musl");
-        return DistroFamily.ALPINE;
+        log.explain("pinning", "distro.pinned", "distro", ImageChoice.distroLabel(runtime.distro(), runtime.distroVersion()));
     }
 
     /** Applies the Helm answer's need for a -compat variant, relaxing the libc preference first. */
-    private Pick pickWithHelm(DistroFamily family) {
-        if (a.helm() == HelmUse.UPSTREAM_CHART) {
-            Pick p = pick(family, true, false);
+    private LinePicker.Result pickWithHelm(DistroFamily family) {
+        if (answers.helm() == HelmUse.UPSTREAM_CHART) {
+            LinePicker.Result p = lines.pick(family, true);
             if (p != null) {
                 return p;
             }
-            p = pick(Recommender.other(family), true, false);
+            p = lines.pick(Recommender.other(family), true);
             if (p != null) {
-                unmet.add(new Unmet("libc", Message.of("unmet.libc.compatDebian", "repo", t.runtimeRepo())));
+                log.unmet("libc", "unmet.libc.compatOther", "repo", target.runtimeRepo(),
+                        "distro", label(Recommender.other(family)));
                 return p;
             }
-            unmet.add(new Unmet("helm", Message.of("unmet.helm.noCompat", "repo", t.runtimeRepo())));
+            log.unmet("helm", "unmet.helm.noCompat", "repo", target.runtimeRepo());
         }
-        if (a.helm() == HelmUse.DHI_CHART) {
-            unmet.add(new Unmet("helm", Message.of("unmet.helm.noChart", "repo", t.runtimeRepo())));
-        }
-        Pick p = pick(family, false, false);
-        return p != null ? p : pick(Recommender.other(family), false, false);
+        LinePicker.Result p = lines.pick(family, false);
+        return p != null ? p : lines.pick(Recommender.other(family), false);
     }
 
-    /** Picks the newest suitable line (or the asked one) with a runtime and, where needed, a build image. */
-    Pick pick(DistroFamily family, boolean compat, boolean anyLine) {
-        List<ImageDefinition> versionDefs = engine.versionDefs(t);
-        List<String> lines = a.version() == null ? q.lines(versionDefs) : engine.matchingLines(versionDefs, a.version());
-        List<String> ordered = new ArrayList<>();
-        List<String> endOfLife = new ArrayList<>();
-        for (String line : lines) {
-            LocalDate eol = Recommender.eolOf(q.ofLine(versionDefs, line, null));
-            if (a.version() == null && eol != null && !eol.isAfter(today)) {
-                endOfLife.add(line);
-            } else {
-                ordered.add(line);
-            }
+    private LineChoice lineChoice(LinePicker.Result picked, ChartPick chartPick) {
+        Pair pair = picked.pair();
+        ImageDefinition v = pair.versionDef();
+        if (chartPick != null && !chartPick.inCatalog()) {
+            return new LineChoice(v.repository(), chartPick.pinnedVersion(), chartPick.pinnedVersion(), null,
+                    EolStatus.UNKNOWN, answers.version() != null, false, null);
         }
-        ordered.addAll(endOfLife);
-        for (String line : ordered) {
-            for (ImageDefinition vd : q.ofLine(versionDefs, line, family)) {
-                Pick p = pairs.pair(line, vd, compat);
-                if (p != null) {
-                    return p;
-                }
-            }
+        LocalDate eol = v.endOfLife();
+        EolStatus status = status(eol, v);
+        return new LineChoice(v.repository(), pair.line(), v.version(), eol, status, answers.version() != null,
+                picked.allEnded(), picked.newerOnOtherDistro());
+    }
+
+    private EolStatus status(LocalDate eol, ImageDefinition v) {
+        if (eol == null) {
+            return catalog.parsedTags(v).stream().anyMatch(Tag::versionIsDate) ? EolStatus.SNAPSHOT : EolStatus.UNKNOWN;
         }
-        return null;
-    }
-
-    /** With a DHI chart, the runtime is the image the chart pins. */
-    private Pick pickFromChart(HelmChart chart) {
-        for (ChartImage img : chart.latest().images()) {
-            String ref = img.reference();
-            String prefix = "dhi.io/" + t.runtimeRepo() + ":";
-            if (!ref.startsWith(prefix)) {
-                continue;
-            }
-            String tag = ref.substring(prefix.length()).replaceFirst("@.*$", "");
-            Optional<ImageDefinition> d = catalog.definitionByTag(t.runtimeRepo(), tag);
-            if (d.isPresent()) {
-                if (a.libc() == LibcNeed.MUSL && a.size() != SizePriority.COMPATIBLE && d.get().distro() != DistroFamily.ALPINE) {
-                    unmet.add(new Unmet("libc", Message.of("unmet.libc.compatDebian", "repo", t.runtimeRepo())));
-                }
-                ImageDefinition build = t.profile() == null ? null : pairs.buildFor(d.get(), q.line(d.get()));
-                return new Pick(q.line(d.get()), d.get(), build, ref);
-            }
+        if (!eol.isAfter(today)) {
+            return EolStatus.ENDED;
         }
-        return null;
+        return eol.isAfter(today.plusMonths(12)) ? EolStatus.SUPPORTED : EolStatus.ENDS_SOON;
     }
 
-    private static String pinnedTag(String pinnedReference, ImageDefinition rt) {
-        return pinnedReference.substring(("dhi.io/" + rt.repository() + ":").length()).replaceFirst("@.*$", "");
+    private void explainVersion(LineChoice line, ChartPick chartPick, String skippedNewer) {
+        String repo = line.repository();
+        String version = line.line();
+        if (chartPick != null) {
+            log.explain("version", "version.chart", "version", version, "chart", chartPick.chart().ociReference(),
+                    "chartVersion", chartPick.version().version());
+        } else if (line.requested()) {
+            log.explain("version", "version.requested", "version", version);
+        } else if (line.status() == EolStatus.ENDED) {
+            log.explain("version", line.allEnded() ? "version.allEnded" : "version.newestPaired", "repo", repo,
+                    "version", version);
+        } else if (skippedNewer != null) {
+            log.explain("version", "version.newestWithBuild", "version", version, "newer", skippedNewer);
+        } else if (line.newerOnOtherDistro() != null) {
+            log.explain("version", "version.newestOnDistro", "version", version,
+                    "newer", line.newerOnOtherDistro());
+        } else {
+            log.explain("version", "version.newest", "version", version);
+        }
+        switch (line.status()) {
+            case SUPPORTED, ENDS_SOON -> log.explain("eol", "eol.date", "eol", line.eol().toString());
+            case ENDED -> log.explain("eol", "eol.ended", "eol", line.eol().toString());
+            case UNKNOWN -> log.explain("eol", "eol.unknown", "repo", repo, "version", version);
+            case SNAPSHOT -> log.explain("eol", "eol.snapshot", "repo", repo);
+        }
     }
 
-    private static ChartChoice chartChoice(HelmChart chart) {
-        return new ChartChoice(chart.ociReference(), chart.latest().version(), chart.latest().images());
+    private ImageChoice chartRuntime(ChartPick pick, LineChoice line) {
+        ImageDefinition d = pick.result().pair().runtime();
+        String digest = pick.digest();
+        boolean mirrored = answers.compliance().mirrored();
+        ImageChoice c = choice(d, pick.pinnedTag(), mirrored ? null : digest, line);
+        if (!pick.inCatalog()) {
+            log.warn("warn.chartPinOutsideCatalog", "reference", pick.image().reference(),
+                    "facts", "dhi.io/" + d.repository() + ":" + catalog.pinnedTag(d));
+        }
+        return c;
     }
 
-    ImageChoice choice(ImageDefinition d, String tag, String digest, boolean mirrored, boolean fips) {
-        String finalTag = tag;
+    /**
+     * One recommended image. The end of life of the runtime is the line's (so it cannot differ
+     * from the version sentence); a build image carries its own.
+     */
+    private ImageChoice choice(ImageDefinition d, String tag, String digest, LineChoice line) {
+        boolean fips = answers.compliance().fips();
+        boolean mirrored = answers.compliance().mirrored();
+        Tag parsed = parse(tag);
         boolean inferred = false;
         if (fips) {
-            DerivedTag derived = catalog.compliance().fipsTag(d.repository(), parse(tag));
-            finalTag = derived.tag();
+            DerivedTag derived = catalog.compliance().fipsTag(d.repository(), parsed);
+            parsed = parse(derived.tag());
             inferred = derived.inferred();
         }
-        String name = mirrored ? org() + "/dhi-" + d.repository() : "dhi.io/" + d.repository();
-        String reference = name + ":" + finalTag + (digest != null && !fips && !mirrored ? "@" + digest : "");
+        String reference = References.of(d.repository(), parsed, mirrored, org(), digest);
         if (inferred) {
-            warnings.add(Message.of("warn.inferred", "reference", reference));
+            log.warn("warn.inferred", "reference", reference);
         }
-        Variant variant = q.hasQualifier(d, "sdk") ? Variant.DEV : d.variant();
-        return new ImageChoice(reference, d.repository(), finalTag, fips || mirrored ? null : digest, d.distro(),
-                d.distroVersion(), d.libc(), variant, d.flavors(), fips, inferred, d.user(), d.uid(), d.gid(),
-                d.endOfLife(), d);
+        Variant variant = query.hasQualifier(d, "sdk") ? Variant.DEV : d.variant();
+        LocalDate eol = line != null ? line.eol() : d.endOfLife();
+        if (line != null && !line.repository().equals(d.repository())) {
+            eol = d.endOfLife(); // Go and Rust: the static runtime has its own (dated) lifecycle
+        }
+        return new ImageChoice(reference, d.repository(), parsed.format(), mirrored ? null : digest, d.distro(),
+                d.distroVersion(), d.libc(), variant, d.flavors(), fips, inferred, d.user(), d.uid(), d.gid(), eol, d);
     }
 
     static Tag parse(String tag) {
@@ -281,4 +335,15 @@ final class RecommendationRun {
         }
     }
 
+    /** References built through {@link ImageReference}'s factories, in one place. */
+    static final class References {
+        private References() {
+        }
+
+        static String of(String repository, Tag tag, boolean mirrored, String org, String digest) {
+            ImageReference r = mirrored ? ImageReference.mirrored(org, repository, tag)
+                    : ImageReference.dhi(repository, tag, digest);
+            return r.format();
+        }
+    }
 }

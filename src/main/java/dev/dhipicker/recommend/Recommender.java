@@ -1,18 +1,22 @@
 package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.Catalog;
-import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.HelmChart;
 import dev.dhipicker.catalog.ImageDefinition;
+import dev.dhipicker.catalog.Repository;
+import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.WorkloadProfile;
 import dev.dhipicker.catalog.WorkloadProfiles;
 import dev.dhipicker.catalog.ref.DistroFamily;
+import dev.dhipicker.recommend.Recommendation.WorkloadKind;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +27,8 @@ public final class Recommender {
 
     /** A Docker Hub organisation name. */
     private static final Pattern ORG = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+    /** The catalog category of language and framework images. */
+    static final String LANGUAGES = "languages-and-frameworks";
 
     private final CatalogQuery query;
     private final WorkloadProfiles profiles;
@@ -54,54 +60,66 @@ public final class Recommender {
     }
 
     /**
-     * The version lines of a workload, newest first, as offered by the version chooser.
+     * The version lines of a workload with its default flavor, newest first, as offered by the
+     * version chooser. The end of life is that of the line's image on the newest Debian release
+     * (or, without Debian, the newest Alpine release): the image a default answer picks.
      *
      * @throws InvalidAnswerException for an unknown workload
      */
     public List<VersionLine> versions(String workload) throws InvalidAnswerException {
-        Target t = target(workload);
+        return versions(workload, null);
+    }
+
+    /**
+     * The version lines of a workload with the given flavor (null for the default), newest first.
+     *
+     * @throws InvalidAnswerException for an unknown workload or flavor
+     */
+    public List<VersionLine> versions(String workload, String flavor) throws InvalidAnswerException {
+        Target t = target(workload, flavor);
         List<ImageDefinition> defs = versionDefs(t);
         List<VersionLine> out = new ArrayList<>();
         for (String line : query.lines(defs)) {
-            LocalDate eol = eolOf(query.ofLine(defs, line, null));
+            LocalDate eol = lineEol(defs, line, DistroFamily.DEBIAN);
             out.add(new VersionLine(line, eol, eol != null && !eol.isAfter(today())));
         }
         return out;
     }
 
+    /**
+     * The runtime flavors a workload offers ({@code pg18}; {@code php8.3-fpm}, {@code php8.5-fpm}),
+     * newest first; empty when its runtime images come without flavors.
+     *
+     * @throws InvalidAnswerException for an unknown workload
+     */
+    public List<String> flavors(String workload) throws InvalidAnswerException {
+        return flavorChoices(target(workload, null));
+    }
+
     /** True when the workload's runtime repository has a {@code -compat} variant. */
     public boolean hasCompat(String workload) throws InvalidAnswerException {
-        Target t = target(workload);
+        Target t = target(workload, null);
         return !query.defs(t.runtimeRepo(), CatalogQuery.Kind.RUNTIME, List.of("compat")).isEmpty();
     }
 
-    /** The DHI chart that deploys the workload's runtime repository, if any. */
+    /** The DHI chart that belongs to the workload's runtime repository, if any. */
     public Optional<HelmChart> dhiChart(String workload) throws InvalidAnswerException {
-        return chartFor(target(workload).runtimeRepo());
+        return catalog().ownChart(target(workload, null).runtimeRepo());
     }
 
     /** True when compliance.json documents FIPS tags for the workload's runtime repository. */
     public boolean fipsDocumented(String workload) throws InvalidAnswerException {
-        return catalog().compliance().fipsDocumented(target(workload).runtimeRepo());
-    }
-
-    Optional<HelmChart> chartFor(String repo) {
-        HelmChart own = catalog().charts().get(repo);
-        if (own != null && catalog().chartsPinning(repo).contains(own)) {
-            return Optional.of(own);
-        }
-        List<HelmChart> pinning = catalog().chartsPinning(repo);
-        return pinning.isEmpty() ? Optional.empty() : Optional.of(pinning.get(0));
+        return catalog().compliance().fipsDocumented(target(workload, null).runtimeRepo());
     }
 
     /**
      * Recommends images for the answers. Valid answers always give a recommendation: when a
      * hard requirement cannot be met it has no runtime and says why in {@code unmet}.
      *
-     * @throws InvalidAnswerException for an unknown workload or a version the workload does not have
+     * @throws InvalidAnswerException for an unknown workload, flavor or organisation, or a version the workload does not have
      */
     public Recommendation recommend(Answers answers) throws InvalidAnswerException {
-        Target t = target(answers.workload());
+        Target t = target(answers.workload(), answers.flavor());
         if (answers.org() != null && !ORG.matcher(answers.org()).matches()) {
             throw new InvalidAnswerException("org", "answer.error.org", "'" + answers.org()
                     + "' is not a Docker Hub organisation name (lower-case letters, digits, '.', '_' or '-')", answers.org());
@@ -115,87 +133,157 @@ public final class Recommender {
                         answers.workload(), answers.version(), available);
             }
         }
-        return new RecommendationRun(this, query, t, answers).run();
+        return new RecommendationRun(query, t, answers, today()).run();
     }
 
-    /** The repositories a workload maps to. */
-    record Target(WorkloadProfile profile, String runtimeRepo, String buildRepo, String versionRepo) {
-        boolean application() {
-            return profile == null;
-        }
-    }
-
-    Target target(String workload) throws InvalidAnswerException {
+    Target target(String workload, String flavor) throws InvalidAnswerException {
         if (workload == null || workload.isBlank()) {
             throw new InvalidAnswerException("workload", "answer.error.noWorkload", "no workload given");
         }
         Optional<WorkloadProfile> p = profiles.byId(workload);
         if (p.isPresent()) {
-            WorkloadProfile w = p.get();
-            return new Target(w, w.runtimeRepository(), w.buildRepository(),
-                    w.versionFromBuild() ? w.buildRepository() : w.runtimeRepository());
+            return withFlavor(profileTarget(p.get(), null), flavor);
         }
-        if (catalog().repository(workload).isPresent()) {
-            if (query.defs(workload, CatalogQuery.Kind.RUNTIME, List.of()).isEmpty()
-                    && query.defs(workload, CatalogQuery.Kind.RUNTIME, List.of("compat")).isEmpty()) {
-                throw new InvalidAnswerException("workload", "answer.error.noRuntime",
-                        "'" + workload + "' has no runtime image in the catalog", workload);
+        Optional<Repository> repo = catalog().repository(workload);
+        if (repo.isEmpty()) {
+            List<String> ids = profiles.all().stream().map(WorkloadProfile::id).toList();
+            throw new InvalidAnswerException("workload", "answer.error.workload", "'" + workload
+                    + "' is not a workload profile (" + String.join(", ", ids) + ") or a catalog repository",
+                    workload, String.join(", ", ids));
+        }
+        boolean language = repo.get().categories().contains(LANGUAGES);
+        if (language) {
+            Optional<WorkloadProfile> owner = profileUsing(workload);
+            if (owner.isPresent()) {
+                return withFlavor(profileTarget(owner.get(), workload), flavor);
             }
-            return new Target(null, workload, null, workload);
         }
-        List<String> ids = profiles.all().stream().map(WorkloadProfile::id).toList();
-        throw new InvalidAnswerException("workload", "answer.error.workload", "'" + workload
-                + "' is not a workload profile (" + String.join(", ", ids) + ") or a catalog repository",
-                workload, String.join(", ", ids));
+        boolean hasRuntime = !runtimeFlavorSets(workload).isEmpty();
+        if (!hasRuntime) {
+            throw new InvalidAnswerException("workload", "answer.error.noRuntime",
+                    "'" + workload + "' publishes only build (-dev) images, no runtime image", workload);
+        }
+        boolean hasDev = !query.defsOfVariantAnyFlavor(workload, CatalogQuery.Kind.DEV).isEmpty();
+        WorkloadKind kind = language && hasDev ? WorkloadKind.FRAMEWORK : WorkloadKind.APPLICATION;
+        Target t = new Target(kind, null, workload, kind == WorkloadKind.FRAMEWORK ? workload : null, workload,
+                List.of(), null);
+        return withFlavor(t, flavor);
     }
 
-    /** Definitions whose lines the version answer chooses among. */
-    List<ImageDefinition> versionDefs(Target t) {
-        if (t.profile() != null && t.profile().versionFromBuild()) {
-            return query.defs(t.versionRepo(), CatalogQuery.Kind.DEV, List.of());
-        }
-        String flavor = t.profile() == null ? null : t.profile().runtimeFlavor();
-        List<ImageDefinition> defs = query.defs(t.versionRepo(), CatalogQuery.Kind.RUNTIME,
-                flavor == null ? List.of() : List.of(flavor));
-        if (defs.isEmpty()) {
-            defs = query.defs(t.versionRepo(), CatalogQuery.Kind.RUNTIME, List.of("compat"));
-        }
-        return defs;
+    private static Target profileTarget(WorkloadProfile w, String mappedFrom) {
+        List<String> flavors = w.runtimeFlavor() == null ? List.of() : List.of(w.runtimeFlavor());
+        return new Target(WorkloadKind.PROFILE, w, w.runtimeRepository(), w.buildRepository(),
+                w.versionFromBuild() ? w.buildRepository() : w.runtimeRepository(), flavors, mappedFrom);
     }
 
-    /** Lines matching a version answer: the line itself, a prefix of it, or one of its versions. */
-    List<String> matchingLines(List<ImageDefinition> defs, String version) {
+    /** The first profile whose build or runtime repository is this language repository. */
+    private Optional<WorkloadProfile> profileUsing(String repo) {
+        for (WorkloadProfile w : profiles.all()) {
+            if (w.runtimeRepository().equals(repo) || w.buildRepository().equals(repo)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Applies a flavor answer (or the default flavor when the repository has no standard runtime). */
+    private Target withFlavor(Target t, String flavor) throws InvalidAnswerException {
+        List<String> choices = flavorChoices(t);
+        if (flavor == null) {
+            if (choices.isEmpty() || t.kind() == WorkloadKind.PROFILE) {
+                return t;
+            }
+            return new Target(t.kind(), t.profile(), t.runtimeRepo(), t.buildRepo(), t.versionRepo(),
+                    List.of(choices.get(0)), t.mappedFrom());
+        }
+        if (!choices.contains(flavor)) {
+            String available = choices.isEmpty() ? "-" : String.join(", ", choices);
+            throw new InvalidAnswerException("flavor", "answer.error.flavor", "'" + t.runtimeRepo()
+                    + "' has no runtime flavor '" + flavor + "'; available: " + available,
+                    t.runtimeRepo(), flavor, available);
+        }
+        return new Target(t.kind(), t.profile(), t.runtimeRepo(), t.buildRepo(), t.versionRepo(), List.of(flavor),
+                t.mappedFrom());
+    }
+
+    /**
+     * The flavor choices of a target: none when its runtime repository has standard runtime images
+     * (flavors such as {@code compat} are then answers of their own), else every runtime flavor,
+     * newest first (flavors that carry a version, such as {@code php8.5-fpm}, by that version).
+     */
+    List<String> flavorChoices(Target t) {
+        if (t.kind() == WorkloadKind.PROFILE) {
+            return List.of();
+        }
+        Set<List<String>> sets = runtimeFlavorSets(t.runtimeRepo());
+        if (sets.contains(List.<String>of())) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
-        for (String line : query.lines(defs)) {
-            boolean match = line.equals(version) || line.startsWith(version + ".");
-            if (!match) {
-                for (ImageDefinition d : query.ofLine(defs, line, null)) {
-                    if (d.version().equals(version) || d.version().startsWith(version + ".")) {
-                        match = true;
-                        break;
-                    }
-                }
-            }
-            if (match) {
-                out.add(line);
+        for (List<String> s : sets) {
+            if (s.size() == 1 && !s.get(0).equals("compat")) {
+                out.add(s.get(0));
             }
         }
+        out.sort((a, b) -> {
+            boolean va = hasDigit(a);
+            boolean vb = hasDigit(b);
+            if (va != vb) {
+                return va ? -1 : 1;
+            }
+            return va ? VersionOrder.compare(versionPart(b), versionPart(a)) : a.compareTo(b);
+        });
         return out;
     }
 
-    /** The latest end-of-life date among definitions, or null when none gives one. */
-    static LocalDate eolOf(List<ImageDefinition> defs) {
-        LocalDate eol = null;
-        for (ImageDefinition d : defs) {
-            if (d.endOfLife() != null && (eol == null || d.endOfLife().isAfter(eol))) {
-                eol = d.endOfLife();
-            }
+    private Set<List<String>> runtimeFlavorSets(String repo) {
+        Set<List<String>> sets = new LinkedHashSet<>();
+        for (ImageDefinition d : query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.RUNTIME)) {
+            sets.add(d.flavors());
         }
-        return eol;
+        return sets;
     }
 
-    static int compareLines(String a, String b) {
-        return VersionOrder.compare(a, b);
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version written in a flavor ({@code php8.5-fpm} gives {@code 8.5}). */
+    private static String versionPart(String flavor) {
+        int start = 0;
+        while (start < flavor.length() && !Character.isDigit(flavor.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < flavor.length() && (Character.isDigit(flavor.charAt(end)) || flavor.charAt(end) == '.')) {
+            end++;
+        }
+        return flavor.substring(start, end);
+    }
+
+    List<ImageDefinition> versionDefs(Target t) {
+        return LinePicker.versionDefs(query, t);
+    }
+
+    List<String> matchingLines(List<ImageDefinition> defs, String version) {
+        return LinePicker.matchingLines(query, defs, version);
+    }
+
+    /**
+     * The end of life of a line: that of its image on the newest release of the family, or of
+     * the other family when the line has none there; null when the catalog gives none.
+     */
+    LocalDate lineEol(List<ImageDefinition> defs, String line, DistroFamily family) {
+        List<ImageDefinition> there = query.ofLine(defs, line, family);
+        if (there.isEmpty()) {
+            there = query.ofLine(defs, line, null);
+        }
+        return there.isEmpty() ? null : there.get(0).endOfLife();
     }
 
     static DistroFamily other(DistroFamily f) {

@@ -1,127 +1,142 @@
 package dev.dhipicker.recommend;
 
-import dev.dhipicker.catalog.HelmChart;
 import dev.dhipicker.catalog.ImageDefinition;
-import dev.dhipicker.catalog.WorkloadProfile;
 import dev.dhipicker.catalog.ref.Libc;
-import dev.dhipicker.catalog.ref.Tag;
-import dev.dhipicker.recommend.Recommendation.ExplanationItem;
+import dev.dhipicker.recommend.ChartPicker.ChartPick;
+import dev.dhipicker.recommend.PairFinder.Pair;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
-import dev.dhipicker.recommend.Recommendation.Unmet;
+import dev.dhipicker.recommend.Recommendation.LineChoice;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
-/** The explanations, warnings and unmet notes that go with the images one run has chosen. */
+/** The explanations and warnings that go with the images one run has chosen, written from their facts. */
 final class RunNotes {
     private final CatalogQuery q;
-    private final WorkloadProfile profile;
+    private final Target target;
     private final Answers a;
-    private final LocalDate today;
-    private final List<Unmet> unmet;
-    private final List<ExplanationItem> explanations;
-    private final List<Message> warnings;
+    private final RunLog log;
 
-    RunNotes(CatalogQuery q, WorkloadProfile profile, Answers a, LocalDate today, List<Unmet> unmet,
-             List<ExplanationItem> explanations, List<Message> warnings) {
+    RunNotes(CatalogQuery q, Target target, Answers a, RunLog log) {
         this.q = q;
-        this.profile = profile;
+        this.target = target;
         this.a = a;
-        this.today = today;
-        this.unmet = unmet;
-        this.explanations = explanations;
-        this.warnings = warnings;
+        this.log = log;
     }
 
-    private void explain(String topic, String key, String... params) {
-        explanations.add(new ExplanationItem(topic, Message.of(key, params)));
-    }
-
-    private String runtimeRepo() {
-        return profile == null ? a.workload() : profile.runtimeRepository();
-    }
-
-    private static Tag parse(String tag) {
-        return RecommendationRun.parse(tag);
-    }
-
-    void explainImages(ImageChoice runtime, ImageChoice build) {
-        ImageDefinition rt = runtime.definition();
-        explain("runtime", rt.shell() ? "variant.runtimeShell" : "variant.runtime", "user", String.valueOf(rt.user()),
-                "uid", String.valueOf(rt.uid()));
+    void explainImages(ImageChoice runtime, ImageChoice build, boolean buildFallback, boolean cgo) {
+        log.explain("runtime", runtimeKey(runtime.definition()), "user", String.valueOf(runtime.user()),
+                "uid", String.valueOf(runtime.uid()));
         if (build != null) {
-            if (q.hasQualifier(build.definition(), "sdk")) {
-                explain("build", "variant.sdk", "tag", build.tag());
+            ImageDefinition b = build.definition();
+            if (q.hasQualifier(b, "sdk")) {
+                log.explain("build", "variant.sdk", "tag", build.tag());
+            } else if (b.runsAsRoot()) {
+                log.explain("build", b.packageManager() ? "variant.dev" : "variant.devNoPm");
             } else {
-                explain("build", "variant.dev");
+                log.explain("build", "variant.devUser", "user", String.valueOf(b.user()), "uid", String.valueOf(b.uid()));
             }
-            explain("multistage", "build.multistage");
+            log.explain("multistage", "build.multistage");
         }
-        if (profile != null) {
-            for (String note : profile.notes()) {
-                String key = note;
-                if (note.equals("profile.go.static") && rt.libc() == Libc.GLIBC) {
-                    key = "profile.go.cgo";
-                }
-                explain("profile", key);
+        if (target.profile() != null && build != null) {
+            for (String note : target.profile().notes()) {
+                explainProfileNote(note, runtime, build, buildFallback, cgo);
             }
+        }
+        if (target.kind() == Recommendation.WorkloadKind.FRAMEWORK && build != null) {
+            log.explain("profile", "framework.pair", "build", build.tag(), "runtime", runtime.tag());
+        }
+    }
+
+    private static String runtimeKey(ImageDefinition rt) {
+        if (rt.runsAsRoot()) {
+            return "variant.runtimeRoot";
+        }
+        if (rt.packageManager()) {
+            return rt.shell() ? "variant.runtimeShellPm" : "variant.runtimePm";
+        }
+        return rt.shell() ? "variant.runtimeShell" : "variant.runtime";
+    }
+
+    /** A profile note, chosen by the facts of the pick (cgo, libc, build tool) rather than by the profile alone. */
+    private void explainProfileNote(String note, ImageChoice runtime, ImageChoice build, boolean fallback, boolean cgo) {
+        switch (note) {
+            case "profile.go.static" -> log.explain("profile", cgo ? "profile.go.cgo"
+                    : a.compliance().fips() ? "profile.go.fips" : "profile.go.static");
+            case "profile.rust.static" -> log.explain("profile", runtime.libc() == Libc.GLIBC ? "profile.rust.gnu"
+                    : "profile.rust.musl");
+            case "profile.java.jre", "profile.gradle.jre" -> log.explain("profile",
+                    fallback ? "profile.java.temurinBuild" : note, "build", build.repository(), "jdk", build.tag());
+            case "profile.php.composer" -> log.explain("profile", note, "build", build.tag());
+            default -> log.explain("profile", note);
         }
     }
 
     void explainCompliance(ImageChoice runtime, boolean fipsMet) {
         ComplianceNeed c = a.compliance();
         if (c.fips() && fipsMet) {
-            explain("fips", "compliance.fips", "repo", runtime.repository());
-            if (profile != null) {
-                for (String k : profile.fipsPitfalls()) {
-                    warnings.add(Message.of(k));
+            log.explain("fips", "compliance.fips", "repo", runtime.repository());
+            if (target.profile() != null) {
+                for (String k : target.profile().fipsPitfalls()) {
+                    log.warn(k);
                 }
             }
         }
         if (c.stig()) {
-            explain("stig", "compliance.stig");
-            unmet.add(new Unmet("compliance", Message.of("unmet.stig", "repo", runtimeRepo())));
+            log.explain("stig", "compliance.stig");
+            log.unmet("compliance", "unmet.stig", "repo", target.runtimeRepo());
         }
         if (c.mirrored() && runtime != null) {
-            explain("mirror", "compliance.mirror", "reference", runtime.reference());
+            log.explain("mirror", "compliance.mirror", "reference", runtime.reference());
         }
     }
 
-    void explainHelm(RecommendationRun.Pick pick, Optional<HelmChart> chart, ImageChoice runtime) {
+    void explainHelm(Pair pair, ChartPick chart, ImageChoice runtime) {
         switch (a.helm()) {
-            case OWN_CHART -> explain("helm", "helm.own");
+            case OWN_CHART -> log.explain("helm", "helm.own");
             case UPSTREAM_CHART -> {
-                if (pick.runtime().hasFlavor("compat")) {
-                    explain("helm", "helm.compat", "packages", String.join(", ", pick.runtime().extraPackages()));
+                if (pair.runtime().hasFlavor("compat")) {
+                    log.explain("helm", "helm.compat", "packages", String.join(", ", pair.runtime().extraPackages()));
                 }
             }
-            case DHI_CHART -> chart.ifPresent(c -> {
-                explain("helm", "helm.dhiChart", "chart", c.ociReference(), "version", c.latest().version());
-                if (runtime != null && a.compliance().mirrored()) {
-                    warnings.add(Message.of("warn.chartFips", "reference", runtime.reference()));
-                } else if (runtime != null) {
-                    warnings.add(Message.of("warn.chartPinsDigest", "reference", runtime.reference()));
+            case DHI_CHART -> {
+                if (chart != null) {
+                    log.explain("helm", "helm.dhiChart", "chart", chart.chart().ociReference(),
+                            "version", chart.version().version());
+                    if (runtime != null && a.compliance().mirrored()) {
+                        log.warn("warn.chartFips", "reference", runtime.reference());
+                    } else if (runtime != null) {
+                        log.warn("warn.chartPinsDigest", "reference", runtime.reference());
+                    }
                 }
-            });
+            }
             default -> {
             }
         }
     }
 
-    void warnAboutEol(ImageDefinition d, String tag) {
-        Tag parsed = parse(tag);
-        String line = parsed.version() == null ? d.version() : parsed.version();
-        LocalDate eol = d.endOfLife();
-        if (eol == null && parsed.versionIsDate()) {
-            return; // dated images (static) have no support window: each build is a snapshot
+    /** Warnings about the line's end of life, from the same values as the version sentence. */
+    void warnAboutLine(LineChoice line) {
+        switch (line.status()) {
+            case ENDS_SOON -> log.warn("warn.eolSoon", "repo", line.repository(), "version", line.line(),
+                    "eol", line.eol().toString());
+            case ENDED -> log.warn("warn.eolPassed", "repo", line.repository(), "version", line.line(),
+                    "eol", line.eol().toString());
+            case UNKNOWN -> log.warn("warn.eolUnknown", "repo", line.repository(), "version", line.line());
+            default -> {
+            }
         }
+    }
+
+    /** Warnings about a build image of another repository (Maven, Composer, Node for a site). */
+    void warnAboutBuildEol(ImageDefinition build, String line, LocalDate today) {
+        LocalDate eol = build.endOfLife();
         if (eol == null) {
-            warnings.add(Message.of("warn.eolUnknown", "repo", d.repository(), "version", line));
-        } else if (!eol.isAfter(today)) {
-            warnings.add(Message.of("warn.eolPassed", "repo", d.repository(), "version", line, "eol", eol.toString()));
+            return; // a build tool without a date: its lifecycle does not end up in production
+        }
+        if (!eol.isAfter(today)) {
+            log.warn("warn.eolPassed", "repo", build.repository(), "version", line, "eol", eol.toString());
         } else if (!eol.isAfter(today.plusMonths(12))) {
-            warnings.add(Message.of("warn.eolSoon", "repo", d.repository(), "version", line, "eol", eol.toString()));
+            log.warn("warn.eolSoon", "repo", build.repository(), "version", line, "eol", eol.toString());
         }
     }
 }

@@ -42,9 +42,9 @@ class DockerfileCliTest {
     void entryAndPinDigestOptionsReachTheTemplate() {
         CliTest.Run go = run(args("--workload", "go", "--entry", "./cmd/api"));
         assertThat(go.out()).contains("-o /out/app ./cmd/api\n");
-        CliTest.Run nginx = run(args("--workload", "nginx", "--helm", "dhi-chart", "--pin-digest"));
-        assertThat(nginx.code()).isZero();
-        assertThat(nginx.out()).containsPattern("\nFROM dhi\\.io/nginx:[^\\s]+@sha256:[0-9a-f]{64}\n");
+        CliTest.Run redis = run(args("--workload", "redis", "--helm", "dhi-chart", "--pin-digest"));
+        assertThat(redis.code()).isZero();
+        assertThat(redis.out()).containsPattern("\nFROM dhi\\.io/redis:[^\\s]+@sha256:[0-9a-f]{64}\n");
     }
 
     @Test

@@ -30,7 +30,7 @@ class RecommendCliTest {
         assertThat(j.get("alternatives").get(0).get("whyNot").asText()).isNotBlank();
         JsonNode first = j.get("explanations").get(0);
         assertThat(first.get("topic").asText()).isEqualTo("workload");
-        assertThat(first.get("text").asText()).contains("framework image");
+        assertThat(first.get("text").asText()).contains("built in the python build image");
         assertThat(j.get("warnings").isArray()).isTrue();
     }
 

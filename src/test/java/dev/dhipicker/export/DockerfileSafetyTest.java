@@ -56,7 +56,7 @@ class DockerfileSafetyTest {
     static Recommendation with(Recommendation r, UnaryOperator<ImageChoice> runtime, UnaryOperator<ImageChoice> build) {
         return new Recommendation(r.answers(), r.profile(), runtime.apply(r.runtime()),
                 r.build() == null ? null : build.apply(r.build()), r.helmChart(), r.unmet(), r.alternatives(),
-                r.explanations(), r.warnings());
+                r.explanations(), r.warnings(), r.facts());
     }
 
     static DockerfileException rejected(Recommendation r, DockerfileOptions options, Path dir) {

@@ -16,6 +16,7 @@ class ExplanationCoverageTest {
         Recommender engine = EngineFixture.engine();
         List<Answers> spread = List.of(
                 Answers.defaults("python"),
+                Answers.defaults("bun"),
                 Answers.defaults("node").withLibc(LibcNeed.MUSL).withSize(SizePriority.SMALLEST),
                 Answers.defaults("python").withLibc(LibcNeed.GLIBC).withCompliance(ComplianceNeed.FIPS_STIG),
                 Answers.defaults("redis").withHelm(HelmUse.UPSTREAM_CHART),

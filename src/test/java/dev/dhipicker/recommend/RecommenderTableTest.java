@@ -41,9 +41,9 @@ class RecommenderTableTest {
             "go          | -    | musl  | smallest   | none      | none           | dhi.io/static:20260611-alpine3.24 | dhi.io/golang:1.27-alpine3.24-dev | - | -",
             "go          | -    | any   | balanced   | fips      | none           | <your-org>/dhi-static:20250419-glibc-debian13-fips | <your-org>/dhi-golang:1.26-debian13-fips-dev | - | -",
             // Java: Maven JDK build, Temurin JRE of the same major
-            "java        | -    | any   | balanced   | none      | none           | dhi.io/eclipse-temurin:25-debian13 | dhi.io/maven:3.9-jdk25-debian13-dev | - | -",
-            "java        | 21   | any   | balanced   | none      | none           | dhi.io/eclipse-temurin:21-debian13 | dhi.io/maven:3.9-jdk21-debian13-dev | - | -",
-            "java        | 17   | musl  | smallest   | none      | none           | dhi.io/eclipse-temurin:17-alpine3.24 | dhi.io/maven:3.9-jdk17-alpine3.24-dev | - | -",
+            "java        | -    | any   | balanced   | none      | none           | dhi.io/eclipse-temurin:25-debian13 | dhi.io/maven:3-jdk25-debian13-dev | - | -",
+            "java        | 21   | any   | balanced   | none      | none           | dhi.io/eclipse-temurin:21-debian13 | dhi.io/maven:3-jdk21-debian13-dev | - | -",
+            "java        | 17   | musl  | smallest   | none      | none           | dhi.io/eclipse-temurin:17-alpine3.24 | dhi.io/maven:3-jdk17-alpine3.24-dev | - | -",
             "java        | 11   | any   | balanced   | none      | none           | dhi.io/eclipse-temurin:11-debian13 | dhi.io/eclipse-temurin:11-jdk-debian13-dev | - | -",
             // .NET: SDK build, ASP.NET Core runtime; 8 and 9 are past end of life
             "dotnet      | -    | any   | balanced   | none      | none           | dhi.io/aspnetcore:10-debian13 | dhi.io/dotnet:10-sdk-debian13 | - | -",
@@ -52,10 +52,10 @@ class RecommenderTableTest {
             "dotnet      | -    | any   | balanced   | fips      | none           | - | - | compliance | -",
             // Rust: glibc static for the gnu target, libc-free static for musl builds
             "rust        | -    | any   | balanced   | none      | none           | dhi.io/static:20250419-glibc-debian13 | dhi.io/rust:1-debian13-dev | - | -",
-            "rust        | -    | musl  | smallest   | none      | none           | dhi.io/static:20260611-alpine3.24 | dhi.io/rust:1-alpine3.24-dev | - | -",
+            "rust        | -    | musl  | smallest   | none      | none           | dhi.io/static:20260611-musl-alpine3.24 | dhi.io/rust:1-alpine3.24-dev | - | -",
             "ruby        | -    | any   | balanced   | none      | none           | dhi.io/ruby:4.0-debian13 | dhi.io/ruby:4.0-debian13-dev | - | -",
-            "php         | -    | any   | balanced   | none      | none           | dhi.io/php:8.5-debian13-fpm | dhi.io/php:8.5-debian13-dev | - | -",
-            "php         | 8.4  | musl  | smallest   | none      | none           | dhi.io/php:8.4-alpine3.24-fpm | dhi.io/php:8.4-alpine3.24-dev | - | -",
+            "php         | -    | any   | balanced   | none      | none           | dhi.io/php:8.5-debian13-fpm | dhi.io/composer:2.10-debian13-php8.5-dev | - | -",
+            "php         | 8.4  | musl  | smallest   | none      | none           | dhi.io/php:8.4-alpine3.22-fpm | dhi.io/composer:2.10-alpine3.22-php8.4-dev | - | -",
             "static-site | -    | any   | balanced   | none      | none           | dhi.io/nginx:1.31-debian13 | dhi.io/node:26-debian13-dev | - | -",
             // Application images: runtime only
             "redis       | -    | any   | balanced   | none      | none           | dhi.io/redis:8.10-debian13 | - | - | -",

@@ -136,9 +136,7 @@ public final class ResultsPage implements Page {
             c.services().clipboard().copy(ic.reference());
             status.setText(c.t("ui.results.copied", ic.reference()));
         });
-        String eol = ic.eol() == null ? c.t("ui.results.eolUnknown") : ic.eol().toString();
-        String facts = c.t("ui.results.facts", ic.distro().id(), ic.distroVersion(), ic.libc().id(),
-                String.valueOf(ic.user()), String.valueOf(ic.uid()), eol);
+        String facts = new dev.dhipicker.export.ImageFacts(c.messages()).line(ic);
         if (ic.inferred()) {
             facts += " · " + c.t("ui.results.inferred");
         }
