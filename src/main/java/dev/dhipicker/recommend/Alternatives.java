@@ -66,7 +66,7 @@ final class Alternatives {
         boolean fips = runtime.fips();
         String rtLine = q.line(rt);
         if (fips && runtime.inferred()) {
-            documentedFips(repo);
+            documentedFips(repo, rtLine);
         }
         String floating = q.floatingTag(rt, rtLine);
         if (floating != null) {
@@ -133,18 +133,34 @@ final class Alternatives {
         });
     }
 
-    /** FIPS tags the repository's guide writes out, first, when the pick's FIPS tag is only inferred. */
-    private void documentedFips(String repo) {
+    /**
+     * FIPS tags the repository's guide writes out, first, when the pick's FIPS tag is only
+     * inferred: those of the pick's line, else those of the newest documented line.
+     */
+    private void documentedFips(String repo, String line) {
+        List<Tag> sameLine = new ArrayList<>();
+        Tag newest = null;
         for (String documented : q.catalog().compliance().documentedTags(repo)) {
             if (documented.startsWith("-") || documented.endsWith("-dev")) {
                 continue;
             }
             Tag t = RecommendationRun.parse(documented);
-            String publicTag = t.withFips(false).format();
-            if (q.catalog().definitionByTag(repo, publicTag).isPresent()) {
-                add(RecommendationRun.References.of(repo, t, a.compliance().mirrored(), org, null),
-                        Message.of("whyNot.fipsDocumented", "tag", documented));
+            if (t.version() == null || q.catalog().definitionByTag(repo, t.withFips(false).format()).isEmpty()) {
+                continue;
             }
+            if (LinePicker.matches(line, t.version()) || LinePicker.matches(t.version(), line)) {
+                sameLine.add(t);
+            } else if (newest == null || VersionOrder.compare(t.version(), newest.version()) > 0) {
+                newest = t;
+            }
+        }
+        if (sameLine.isEmpty() && newest != null) {
+            sameLine.add(newest);
+        }
+        for (Tag t : sameLine) {
+            boolean floating = t.distroVersion() == null && LinePicker.matches(line, t.version());
+            add(RecommendationRun.References.of(repo, t, a.compliance().mirrored(), org, null),
+                    Message.of(floating ? "whyNot.fipsDocumented.floating" : "whyNot.fipsDocumented", "tag", t.format()));
         }
     }
 

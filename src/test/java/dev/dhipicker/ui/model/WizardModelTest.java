@@ -54,7 +54,7 @@ class WizardModelTest {
         assertThat(m.stepProperty().get()).isEqualTo(Step.WORKLOAD);
         assertThat(m.workloads().get(0).id()).isEqualTo("python");
         assertThat(m.workloads().get(0).profile()).isTrue();
-        assertThat(m.workloads()).hasSize(9 + 554);
+        assertThat(m.workloads()).hasSize(10 + 554);
         assertThat(m.recommendationProperty().get()).isNull();
         assertThat(m.canGoNext()).as("nothing chosen yet").isFalse();
         m.next();
