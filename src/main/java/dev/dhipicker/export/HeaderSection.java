@@ -2,7 +2,6 @@ package dev.dhipicker.export;
 
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ComplianceFacts;
-import dev.dhipicker.catalog.ref.Libc;
 import dev.dhipicker.recommend.Answers;
 import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.recommend.Recommendation;
@@ -28,8 +27,10 @@ final class HeaderSection {
         out.directive("# syntax=docker/dockerfile:1");
         out.blank();
         out.comment(r.application() ? "dockerfile.header.titleApplication" : "dockerfile.header.title", a.workload());
+        ValueLabels labels = out.labels();
         out.comment("dockerfile.header.answers", a.workload(),
-                a.version() == null ? out.message("dockerfile.header.versionNewest") : a.version(), a.libc().id(), a.size().id(), a.compliance().id(), a.helm().id());
+                a.version() == null ? out.message("dockerfile.header.versionNewest") : a.version(),
+                labels.libcNeed(a.libc()), labels.size(a.size()), labels.compliance(a.compliance()), labels.helm(a.helm()));
         image(out, "dockerfile.header.runtime", r.runtime(), runtime);
         if (r.build() != null) {
             image(out, "dockerfile.header.build", r.build(), build);
@@ -78,9 +79,8 @@ final class HeaderSection {
     private static void image(DockerfileText out, String key, ImageChoice c, FromImage from) {
         String user = c.user() == null ? "-" : c.user();
         String uid = c.uid() == null ? "-" : String.valueOf(c.uid());
-        String distro = (c.distro() == null ? "-" : c.distro().id()) + " " + (c.distroVersion() == null ? "" : c.distroVersion());
-        String libc = c.libc() == null ? "-" : c.libc() == Libc.NONE ? out.message("dockerfile.header.noLibc") : c.libc().id();
-        out.comment(key, from.text(), distro.strip(), libc, user, uid);
+        ValueLabels labels = out.labels();
+        out.comment(key, from.text(), labels.distro(c.distro(), c.distroVersion()), labels.libc(c.libc()), user, uid);
     }
 
     private static void pinning(DockerfileText out, FromImage build, FromImage runtime, boolean pinDigest) {

@@ -25,11 +25,13 @@ final class ImageColumns {
 
     private final Catalog catalog;
     private final Messages m;
+    private final ValueLabels labels;
     private final Answers answers;
 
     ImageColumns(Catalog catalog, Messages messages, Answers answers) {
         this.catalog = catalog;
         this.m = messages;
+        this.labels = new ValueLabels(messages);
         this.answers = answers;
     }
 
@@ -39,8 +41,8 @@ final class ImageColumns {
                 : c.inferred() ? m.get("sheet.value.fips.inferred") : m.get("sheet.value.fips.yes");
         List<String> cells = List.of(
                 c.reference(),
-                m.get("sheet.value.distro", c.distro().id(), c.distroVersion(), c.libc().id()),
-                variant(c.variant().id(), c.flavors()),
+                m.get("sheet.value.distro", labels.distro(c.distro(), null), c.distroVersion(), labels.libc(c.libc())),
+                variant(labels.variant(c.variant()), c.flavors()),
                 d == null ? unknown() : yesNo(d.shell()),
                 d == null ? unknown() : yesNo(d.packageManager()),
                 user(c.user(), c.uid()),
@@ -75,8 +77,8 @@ final class ImageColumns {
         ImageDefinition d = def.get();
         List<String> cells = List.of(
                 reference,
-                m.get("sheet.value.distro", d.distro().id(), d.distroVersion(), d.libc().id()),
-                variant(d.variant().id(), d.flavors()),
+                m.get("sheet.value.distro", labels.distro(d.distro(), null), d.distroVersion(), labels.libc(d.libc())),
+                variant(labels.variant(d.variant()), d.flavors()),
                 yesNo(d.shell()),
                 yesNo(d.packageManager()),
                 user(d.user(), d.uid()),
@@ -91,7 +93,7 @@ final class ImageColumns {
 
     private String variant(String variant, List<String> flavors) {
         return flavors.isEmpty() ? m.get("sheet.value.variant.standard", variant)
-                : m.get("sheet.value.variant.flavors", variant, String.join(", ", flavors));
+                : m.get("sheet.value.variant.flavors", variant, labels.list(flavors));
     }
 
     private String user(String user, Integer uid) {
@@ -115,7 +117,7 @@ final class ImageColumns {
     }
 
     private String platforms(List<String> platforms) {
-        return platforms.isEmpty() ? unknown() : String.join(", ", platforms);
+        return platforms.isEmpty() ? unknown() : labels.list(platforms);
     }
 
     private String eol(LocalDate eol) {

@@ -1,5 +1,6 @@
 package dev.dhipicker.ui.pages;
 
+import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
@@ -137,7 +138,8 @@ public final class ResultsPage implements Page {
             status.setText(c.t("ui.results.copied", ic.reference()));
         });
         String eol = ic.eol() == null ? c.t("ui.results.eolUnknown") : ic.eol().toString();
-        String facts = c.t("ui.results.facts", ic.distro().id(), ic.distroVersion(), ic.libc().id(),
+        ValueLabels labels = new ValueLabels(c.messages());
+        String facts = c.t("ui.results.facts", labels.distro(ic.distro(), null), ic.distroVersion(), labels.libc(ic.libc()),
                 String.valueOf(ic.user()), String.valueOf(ic.uid()), eol);
         if (ic.inferred()) {
             facts += " · " + c.t("ui.results.inferred");

@@ -1,5 +1,6 @@
 package dev.dhipicker.ui.pages;
 
+import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.recommend.Recommender.VersionLine;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.model.WorkloadOption;
@@ -167,7 +168,7 @@ public final class WorkloadPage implements Page {
             name.getStyleClass().add("dp-workload-name");
             Label id = new Label(w.id());
             id.getStyleClass().add("dp-mono");
-            String kind = w.profile() ? c.t("ui.workload.profile") : String.join(", ", w.categories());
+            String kind = w.profile() ? c.t("ui.workload.profile") : new ValueLabels(c.messages()).categories(w.categories());
             Label meta = new Label(kind);
             meta.getStyleClass().add("dp-hint");
             HBox top = new HBox(name, id, meta);
