@@ -3,6 +3,7 @@ package dev.dhipicker.catalog;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Explanation texts of one language, keyed, each with the documentation page it rests on.
@@ -13,6 +14,9 @@ public final class TextCatalog {
     /** One text and its source URL. */
     public record Text(String text, String source) {
     }
+
+    /** A list of ids joined with ", " ({@code bash, coreutils}). */
+    private static final Pattern ID_LIST = Pattern.compile("[\\w.+-]+(, [\\w.+-]+)+");
 
     private final String language;
     private final Map<String, Text> texts;
@@ -56,6 +60,9 @@ public final class TextCatalog {
             if (end > i) {
                 String name = t.substring(i + 1, end);
                 String v = params.get(name);
+                if (v != null && "zh-CN".equals(language) && ID_LIST.matcher(v).matches()) {
+                    v = v.replace(", ", "、"); // a list in a Chinese sentence takes the enumeration comma
+                }
                 if (v != null) {
                     b.append(v);
                     i = end + 1;

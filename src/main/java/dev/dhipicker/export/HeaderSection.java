@@ -2,6 +2,7 @@ package dev.dhipicker.export;
 
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ComplianceFacts;
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Answers;
 import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.recommend.Recommendation;
@@ -67,7 +68,7 @@ final class HeaderSection {
         if (!r.unmet().isEmpty()) {
             out.blank();
             for (Recommendation.Unmet u : r.unmet()) {
-                out.comment("dockerfile.header.unmet", u.answer());
+                out.comment("dockerfile.header.unmet", out.message(Messages.answerKey(u.answer())));
             }
         }
         out.blank();

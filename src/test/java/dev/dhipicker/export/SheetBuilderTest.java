@@ -30,7 +30,7 @@ class SheetBuilderTest {
         assertThat(cell(s, 0, "platforms")).contains("linux/amd64");
         assertThat(cell(s, 0, "why")).contains("non-root user nonroot");
         assertThat(s.header()).anyMatch(h -> h.contains("2026-08-22") && h.contains("github.com/docker-hardened-images"));
-        assertThat(s.answers()).extracting(ComparisonSheet.Field::value).contains("python", "any", "balanced");
+        assertThat(s.answers()).extracting(ComparisonSheet.Field::value).contains("python", "not sure", "balanced");
     }
 
     @Test
@@ -43,7 +43,7 @@ class SheetBuilderTest {
             }
         }
         assertThat(alpine).isPositive();
-        assertThat(cell(s, alpine, "distro")).isEqualTo("alpine 3.24, musl");
+        assertThat(cell(s, alpine, "distro")).isEqualTo("Alpine 3.24, musl");
         assertThat(cell(s, alpine, "eol")).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(cell(s, alpine, "why")).startsWith("Alpine (musl)");
     }
@@ -55,9 +55,9 @@ class SheetBuilderTest {
         assertThat(s.columns()).isNotEmpty().allMatch(c -> c.heading().startsWith("Alternative"));
         // <your-org>/dhi-node:26-debian13 is a placeholder reference: its facts come from dhi.io/node
         assertThat(cell(s, 0, "reference")).startsWith("<your-org>/dhi-node:");
-        assertThat(cell(s, 0, "distro")).isEqualTo("debian 13, glibc");
+        assertThat(cell(s, 0, "distro")).isEqualTo("Debian 13, glibc");
         assertThat(s.sections().get(0).heading()).isEqualTo("Not met");
-        assertThat(s.sections().get(0).lines()).singleElement().asString().startsWith("compliance: FIPS");
+        assertThat(s.sections().get(0).lines()).singleElement().asString().startsWith("Compliance: FIPS");
     }
 
     @Test
@@ -68,7 +68,7 @@ class SheetBuilderTest {
         int floating = 2; // acme/dhi-python:3.14-fips
         assertThat(cell(s, floating, "reference")).isEqualTo("acme/dhi-python:3.14-fips");
         assertThat(cell(s, floating, "fips")).startsWith("yes");
-        assertThat(cell(s, floating, "distro")).isEqualTo("debian 13, glibc");
+        assertThat(cell(s, floating, "distro")).isEqualTo("Debian 13, glibc");
         assertThat(s.answers()).extracting(ComparisonSheet.Field::value).contains("acme");
     }
 
@@ -76,7 +76,7 @@ class SheetBuilderTest {
     void stigRowRepeatsWhatTheEngineSaysAndCompatRowNamesTheFlavor() {
         ComparisonSheet stig = sheet(Answers.defaults("python").withCompliance(ComplianceNeed.STIG));
         assertThat(cell(stig, 0, "stig")).contains("confirm in Docker Hub");
-        assertThat(stig.sections().get(0).lines()).anyMatch(l -> l.startsWith("compliance: STIG"));
+        assertThat(stig.sections().get(0).lines()).anyMatch(l -> l.startsWith("Compliance: STIG"));
 
         ComparisonSheet compat = sheet(Answers.defaults("redis").withHelm(HelmUse.UPSTREAM_CHART));
         assertThat(cell(compat, 0, "compat")).isEqualTo("yes");
