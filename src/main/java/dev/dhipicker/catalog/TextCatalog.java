@@ -18,6 +18,9 @@ public final class TextCatalog {
     /** A list of ids joined with ", " ({@code bash, coreutils}). */
     private static final Pattern ID_LIST = Pattern.compile("[\\w.+-]+(, [\\w.+-]+)+");
 
+    /** A distro id, optionally followed by its version, as the engine passes it in {@code {distro}}. */
+    private static final Pattern DISTRO = Pattern.compile("(debian|alpine)(\\d[\\d.]*)?");
+
     private final String language;
     private final Map<String, Text> texts;
 
@@ -60,6 +63,9 @@ public final class TextCatalog {
             if (end > i) {
                 String name = t.substring(i + 1, end);
                 String v = params.get(name);
+                if (v != null && name.equals("distro")) {
+                    v = distroName(v);
+                }
                 if (v != null && "zh-CN".equals(language) && ID_LIST.matcher(v).matches()) {
                     v = v.replace(", ", "、"); // a list in a Chinese sentence takes the enumeration comma
                 }
@@ -73,6 +79,16 @@ public final class TextCatalog {
             i++;
         }
         return b.toString();
+    }
+
+    /** A distro id, with or without its version ({@code debian}, {@code alpine3.22}), as a name: Debian, Alpine 3.22. */
+    static String distroName(String value) {
+        java.util.regex.Matcher m = DISTRO.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        String name = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+        return m.group(2) == null ? name : name + " " + m.group(2);
     }
 
     private Text require(String key) {

@@ -53,7 +53,7 @@ class DockerfileChineseTest {
                 .as("most comments are in Chinese").isGreaterThan(comments.size() / 2);
         assertThat(zh).contains("运行时镜像");
         if (!r.application()) {
-            assertThat(zh).contains("开发镜像").contains("构建阶段");
+            assertThat(zh).contains("构建镜像").contains("构建阶段");
         }
 
         ParsedDockerfile df = ParsedDockerfile.parse(zh);

@@ -1,6 +1,7 @@
 package dev.dhipicker.ui;
 
 import dev.dhipicker.i18n.Messages;
+import dev.dhipicker.testing.ChineseProse;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -51,6 +52,22 @@ class ChineseUiTest {
         String why = sectionText(robot, "#explanations");
         assertThat(why).contains("理由").contains("运行时镜像").contains("多阶段构建").contains("攻击面");
         assertThat(robot.lookup(".dp-page-title").queryAs(Label.class).getText()).isEqualTo("推荐结果");
+    }
+
+    @Test
+    void resultsPageNamesNoValueInEnglish(FxRobot robot) {
+        robot.interact(() -> {
+            ui.model.selectWorkload("go");
+            ui.model.chooseCompliance(dev.dhipicker.recommend.ComplianceNeed.FIPS);
+        });
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn("#next-button");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        String all = String.join("\n", robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList());
+        assertThat(all).contains("Debian 13，glibc").contains("同步到您组织的仓库").contains("构建镜像");
+        assertThat(ChineseProse.englishValues(all)).as(all).isEmpty();
+        assertThat(ChineseProse.punctuationProblems(all)).as(all).isEmpty();
     }
 
     @Test
