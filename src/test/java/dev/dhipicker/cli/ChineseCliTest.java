@@ -2,7 +2,13 @@ package dev.dhipicker.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dhipicker.testing.ChineseProse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,5 +104,28 @@ class ChineseCliTest {
         assertThat(run("--lang", "en", "--help").out()).startsWith("Usage: dhi-picker").contains("Commands:");
         CliTest.Run format = run("--lang", "zh-CN", "catalog", "--help");
         assertThat(format.out()).contains("text 或 json").doesNotContain("text, json");
+    }
+
+    @Test
+    void chinesePdfSheetHasChineseValuesAndNoLineStartingWithClosingPunctuation(@TempDir Path dir) throws Exception {
+        for (List<String> answers : ANSWERS) {
+            Path pdf = dir.resolve(answers.get(1) + answers.size() + ".pdf");
+            List<String> args = new ArrayList<>(List.of("--lang", "zh-CN", "sheet", "--today", "2026-11-26", "-o",
+                    pdf.toString(), "--force"));
+            args.addAll(answers);
+            CliTest.Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isZero();
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                text = new PDFTextStripper().getText(doc);
+            }
+            assertThat(text).contains("对比表").contains("C 库");
+            assertThat(ChineseProse.englishValues(text)).as(answers.toString()).isEmpty();
+            for (String line : text.split("\\R")) {
+                String l = line.strip();
+                assertThat(l.isEmpty() || "，。、；：？！）”’》」』】〕…".indexOf(l.charAt(0)) < 0)
+                        .as(answers + " line: " + line).isTrue();
+            }
+        }
     }
 }
