@@ -111,6 +111,10 @@ class ChineseUiTest {
         List<String> repo = robot.lookup("#workload-list").queryAs(javafx.scene.control.ListView.class)
                 .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
         assertThat(repo).contains("监控与可观测性").noneMatch(t -> t.contains("monitoring-and-observability"));
+        robot.interact(() -> search.setText("监控"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#workload-list").queryAs(javafx.scene.control.ListView.class).getItems())
+                .as("the Chinese category name finds its repositories").hasSizeGreaterThan(50);
     }
 
     @Test

@@ -36,7 +36,10 @@ public final class WorkloadPage implements Page {
         search.setAccessibleText(c.t("ui.workload.search"));
 
         FilteredList<WorkloadOption> filtered = new FilteredList<>(m.workloads());
-        search.textProperty().addListener((o, was, now) -> filtered.setPredicate(w -> w.matches(now)));
+        ValueLabels labels = new ValueLabels(c.messages());
+        // categories are also found by the words shown for them (监控 finds monitoring-and-observability)
+        search.textProperty().addListener((o, was, now) -> filtered.setPredicate(w -> w.matches(now)
+                || (!now.isBlank() && labels.categories(w.categories()).contains(now.strip()))));
         ListView<WorkloadOption> list = new ListView<>(filtered);
         list.setId("workload-list");
         list.setAccessibleText(c.t("ui.workload.title"));
