@@ -119,7 +119,7 @@ class ChineseCliTest {
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 text = new PDFTextStripper().getText(doc);
             }
-            assertThat(text).contains("对比表").contains("C 库");
+            assertThat(text).contains("对比表").contains("C 库：").doesNotContain("C 库: ");
             assertThat(ChineseProse.englishValues(text)).as(answers.toString()).isEmpty();
             for (String line : text.split("\\R")) {
                 String l = line.strip();
