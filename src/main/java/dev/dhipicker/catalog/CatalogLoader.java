@@ -108,7 +108,7 @@ public final class CatalogLoader {
         root.only("$comment", "schemaVersion", "profiles");
         List<WorkloadProfile> out = new ArrayList<>();
         for (JsonField p : root.get("profiles").array()) {
-            p.only("id", "displayName", "build", "runtime", "versionFrom", "link", "notes", "muslPitfalls",
+            p.only("id", "displayName", "displayNames", "build", "runtime", "versionFrom", "link", "notes", "muslPitfalls",
                     "fipsPitfalls", "port", "source");
             JsonField build = p.get("build").only("repository", "kind");
             JsonField runtime = p.get("runtime").only("repository", "mode", "flavor");
@@ -117,7 +117,10 @@ public final class CatalogLoader {
                     throw repo.error("repository '" + repo.text() + "' is not in the catalog");
                 }
             }
-            out.add(new WorkloadProfile(p.get("id").nonEmptyText(), p.get("displayName").nonEmptyText(),
+            JsonField names = p.get("displayNames").only("zh-CN");
+            Map<String, String> displayNames = new LinkedHashMap<>();
+            displayNames.put("zh-CN", names.get("zh-CN").nonEmptyText());
+            out.add(new WorkloadProfile(p.get("id").nonEmptyText(), p.get("displayName").nonEmptyText(), displayNames,
                     build.get("repository").text(), enumOf(WorkloadProfile.BuildKind.class, build.get("kind")),
                     runtime.get("repository").text(), enumOf(WorkloadProfile.RuntimeMode.class, runtime.get("mode")),
                     runtime.opt("flavor").textOrNull(), "build".equals(p.get("versionFrom").text()),

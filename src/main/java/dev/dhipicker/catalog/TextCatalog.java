@@ -3,6 +3,7 @@ package dev.dhipicker.catalog;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Explanation texts of one language, keyed, each with the documentation page it rests on.
@@ -13,6 +14,12 @@ public final class TextCatalog {
     /** One text and its source URL. */
     public record Text(String text, String source) {
     }
+
+    /** A list of ids joined with ", " ({@code bash, coreutils}). */
+    private static final Pattern ID_LIST = Pattern.compile("[\\w.+-]+(, [\\w.+-]+)+");
+
+    /** A distro id, optionally followed by its version, as the engine passes it in {@code {distro}}. */
+    private static final Pattern DISTRO = Pattern.compile("(debian|alpine)(\\d[\\d.]*)?");
 
     private final String language;
     private final Map<String, Text> texts;
@@ -56,6 +63,12 @@ public final class TextCatalog {
             if (end > i) {
                 String name = t.substring(i + 1, end);
                 String v = params.get(name);
+                if (v != null && name.equals("distro")) {
+                    v = distroName(v);
+                }
+                if (v != null && "zh-CN".equals(language) && ID_LIST.matcher(v).matches()) {
+                    v = v.replace(", ", "、"); // a list in a Chinese sentence takes the enumeration comma
+                }
                 if (v != null) {
                     b.append(v);
                     i = end + 1;
@@ -66,6 +79,16 @@ public final class TextCatalog {
             i++;
         }
         return b.toString();
+    }
+
+    /** A distro id, with or without its version ({@code debian}, {@code alpine3.22}), as a name: Debian, Alpine 3.22. */
+    static String distroName(String value) {
+        java.util.regex.Matcher m = DISTRO.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        String name = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+        return m.group(2) == null ? name : name + " " + m.group(2);
     }
 
     private Text require(String key) {

@@ -1,13 +1,15 @@
 package dev.dhipicker.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A language or site workload: which repository builds it, which runs it, and what to tell the
  * user about it. Loaded from {@code catalog-data/profiles.json}.
  *
  * @param id                 answer value ({@code python}, {@code go})
- * @param displayName        name shown to users
+ * @param displayName        name shown to users (English)
+ * @param displayNames       the name in other languages, by language tag ({@code zh-CN})
  * @param buildRepository    repository of the build image
  * @param buildKind          {@link BuildKind#DEV} ({@code -dev} tags) or {@link BuildKind#SDK} ({@code -sdk} tags)
  * @param runtimeRepository  repository of the runtime image
@@ -21,7 +23,7 @@ import java.util.List;
  * @param port               the port the workload usually listens on, or null
  * @param source             documentation page the profile follows
  */
-public record WorkloadProfile(String id, String displayName, String buildRepository, BuildKind buildKind,
+public record WorkloadProfile(String id, String displayName, Map<String, String> displayNames, String buildRepository, BuildKind buildKind,
                               String runtimeRepository, RuntimeMode runtimeMode, String runtimeFlavor,
                               boolean versionFromBuild, VersionLink link, List<String> notes,
                               List<String> muslPitfalls, List<String> fipsPitfalls, Integer port, String source) {
@@ -57,8 +59,14 @@ public record WorkloadProfile(String id, String displayName, String buildReposit
     }
 
     public WorkloadProfile {
+        displayNames = Map.copyOf(displayNames);
         notes = List.copyOf(notes);
         muslPitfalls = List.copyOf(muslPitfalls);
         fipsPitfalls = List.copyOf(fipsPitfalls);
+    }
+
+    /** The name shown in a language ({@code en}, {@code zh-CN}); English when the language has none. */
+    public String displayName(String language) {
+        return displayNames.getOrDefault(language, displayName);
     }
 }

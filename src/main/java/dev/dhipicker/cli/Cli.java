@@ -114,6 +114,7 @@ public final class Cli {
         }
         cmd.setResourceBundle(ResourceBundle.getBundle(Messages.BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        headings(cmd, messages);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(false);
@@ -136,6 +137,18 @@ public final class Cli {
             return FAILURE;
         });
         return cmd;
+    }
+
+    /** The help's own headings ("Usage:", "Commands:") in the language of the messages, on every command. */
+    private static void headings(CommandLine cmd, Messages messages) {
+        String usage = messages.get("cli.usage.synopsisHeading");
+        // an ASCII colon wants a space before the synopsis; a full-width one carries its own
+        String synopsis = usage.endsWith(":") ? usage + " " : usage;
+        String commands = messages.get("cli.usage.commandListHeading") + "%n";
+        cmd.getCommandSpec().usageMessage().synopsisHeading(synopsis).commandListHeading(commands);
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            headings(sub, messages);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.dhipicker.cli;
 import dev.dhipicker.catalog.JsonText;
 import dev.dhipicker.catalog.TagExplainer;
 import dev.dhipicker.catalog.TagFacts;
+import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,14 +112,16 @@ final class ExplainCommand implements Callable<Integer> {
         line(out, m.get("cli.label", m.get("cli.explain.tag")), f.tag());
         line(out, m.get("cli.label", m.get("cli.explain.digest")), f.digest());
         if (f.tag() != null) {
+            ValueLabels labels = new ValueLabels(m);
             String distro = f.distro() == null ? null : f.distroVersion() == null
-                    ? m.get("cli.explain.floating", f.distro()) : f.distro() + " " + f.distroVersion();
+                    ? m.get("cli.explain.floating", ValueLabels.distro(f.distro(), null))
+                    : ValueLabels.distro(f.distro(), f.distroVersion());
             line(out, m.get("cli.label", m.get("cli.explain.version")), f.version());
             line(out, m.get("cli.label", m.get("cli.explain.distro")), distro);
-            line(out, m.get("cli.label", m.get("cli.explain.libc")), f.libc());
-            line(out, m.get("cli.label", m.get("cli.explain.variant")), f.variant());
+            line(out, m.get("cli.label", m.get("cli.explain.libc")), f.libc() == null ? null : labels.libc(f.libc()));
+            line(out, m.get("cli.label", m.get("cli.explain.variant")), f.variant() == null ? null : labels.variant(f.variant()));
             line(out, m.get("cli.label", m.get("cli.explain.flavors")), f.flavors() == null || f.flavors().isEmpty() ? null
-                    : String.join(", ", f.flavors()));
+                    : labels.list(f.flavors()));
             line(out, m.get("cli.label", m.get("cli.explain.fips")), Boolean.TRUE.equals(f.fips())
                     ? m.get(Boolean.TRUE.equals(f.fipsDocumented()) ? "cli.explain.fipsDocumented" : "cli.yes")
                     : m.get("cli.no"));

@@ -3,6 +3,7 @@ package dev.dhipicker.cli;
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ChartImage;
 import dev.dhipicker.catalog.TextCatalog;
+import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Message;
 import dev.dhipicker.recommend.Recommendation;
@@ -127,7 +128,7 @@ final class RecommendationView {
                     + r.helmChart().version());
         }
         section(out, m.get("cli.recommend.unmet"), r.unmet().stream()
-                .map(u -> m.get(Messages.answerKey(u.answer())) + ": " + text(u.message())).toList());
+                .map(u -> m.get("sheet.unmet.item", m.get(Messages.answerKey(u.answer())), text(u.message()))).toList());
         section(out, m.get("cli.recommend.why"), r.explanations().stream().map(e -> text(e.message())).toList());
         section(out, m.get("cli.recommend.warnings"), r.warnings().stream().map(this::text).toList());
         section(out, m.get("cli.recommend.alternatives"), r.alternatives().stream()

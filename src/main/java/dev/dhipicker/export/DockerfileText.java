@@ -45,6 +45,11 @@ final class DockerfileText {
         return messages.get(key);
     }
 
+    /** Names of answer values, distros and C libraries in the language of the comments. */
+    ValueLabels labels() {
+        return new ValueLabels(messages);
+    }
+
     /**
      * A comment of already localised text, wrapped at {@value #WIDTH} columns. Lines break at spaces
      * and, in Chinese (or other CJK) text, which has none, between ideographs, never before closing
@@ -77,25 +82,9 @@ final class DockerfileText {
         lines.add(line.toString());
     }
 
-    private static final String OPENING = "（“‘《「『【〔([{";
-    private static final String CLOSING = "，。、；：？！）”’》」』】〕…,.;:?!)]}";
-
-    /** A space-free word cut where a line may break: between CJK characters, keeping punctuation attached. */
+    /** A space-free word cut where a line may break: the shared rule of {@link TextWrap#breakable}. */
     static List<String> breakable(String word) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i < word.length(); i++) {
-            char before = word.charAt(i - 1);
-            char at = word.charAt(i);
-            if ((cjk(before) || cjk(at)) && CLOSING.indexOf(at) < 0 && OPENING.indexOf(before) < 0) {
-                out.add(word.substring(start, i));
-                start = i;
-            }
-        }
-        if (start < word.length()) {
-            out.add(word.substring(start));
-        }
-        return out;
+        return TextWrap.breakable(word);
     }
 
     /** Display columns of a text in a monospace font: two for CJK and full-width characters. */
@@ -108,9 +97,7 @@ final class DockerfileText {
     }
 
     private static boolean cjk(char c) {
-        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6);
+        return TextWrap.cjk(c);
     }
 
     /** One instruction line. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -149,16 +150,11 @@ public final class DockerfileWriter {
     }
 
     private String noRuntime(Recommendation r) {
-        StringBuilder answers = new StringBuilder();
-        for (Recommendation.Unmet u : r.unmet()) {
-            if (answers.length() > 0) {
-                answers.append(", ");
-            }
-            answers.append(u.answer());
-        }
-        String a = answers.length() == 0 ? "-" : answers.toString();
+        ValueLabels labels = new ValueLabels(messages);
+        List<String> answers = r.unmet().stream().map(u -> messages.get(Messages.answerKey(u.answer()))).toList();
+        String a = answers.isEmpty() ? "-" : labels.list(answers);
         return messages.get("dockerfile.error.noRuntime", SafeValues.printable(r.answers().workload()), a,
-                r.answers().compliance().id());
+                labels.compliance(r.answers().compliance()));
     }
 
     private String describe(IOException e) {

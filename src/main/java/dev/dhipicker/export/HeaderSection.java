@@ -2,7 +2,7 @@ package dev.dhipicker.export;
 
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ComplianceFacts;
-import dev.dhipicker.catalog.ref.Libc;
+import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Answers;
 import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.recommend.Recommendation;
@@ -28,8 +28,10 @@ final class HeaderSection {
         out.directive("# syntax=docker/dockerfile:1");
         out.blank();
         out.comment(r.application() ? "dockerfile.header.titleApplication" : "dockerfile.header.title", a.workload());
+        ValueLabels labels = out.labels();
         out.comment("dockerfile.header.answers", a.workload(),
-                a.version() == null ? out.message("dockerfile.header.versionNewest") : a.version(), a.libc().id(), a.size().id(), a.compliance().id(), a.helm().id());
+                a.version() == null ? out.message("dockerfile.header.versionNewest") : a.version(),
+                labels.libcNeed(a.libc()), labels.size(a.size()), labels.compliance(a.compliance()), labels.helm(a.helm()));
         image(out, "dockerfile.header.runtime", r.runtime(), runtime);
         if (r.build() != null) {
             image(out, "dockerfile.header.build", r.build(), build);
@@ -66,7 +68,7 @@ final class HeaderSection {
         if (!r.unmet().isEmpty()) {
             out.blank();
             for (Recommendation.Unmet u : r.unmet()) {
-                out.comment("dockerfile.header.unmet", u.answer());
+                out.comment("dockerfile.header.unmet", out.message(Messages.answerKey(u.answer())));
             }
         }
         out.blank();

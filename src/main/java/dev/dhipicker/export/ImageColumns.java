@@ -25,6 +25,7 @@ final class ImageColumns {
 
     private final Catalog catalog;
     private final Messages m;
+    private final ValueLabels labels;
     private final Answers answers;
 
     private final ImageFacts facts;
@@ -33,6 +34,7 @@ final class ImageColumns {
         this.catalog = catalog;
         this.m = messages;
         this.facts = new ImageFacts(messages);
+        this.labels = new ValueLabels(messages);
         this.answers = answers;
     }
 
@@ -43,7 +45,7 @@ final class ImageColumns {
         List<String> cells = List.of(
                 c.reference(),
                 m.get("sheet.value.distro", facts.distro(c.distro(), c.distroVersion()), facts.libc(c.libc())),
-                variant(c.variant().id(), c.flavors()),
+                variant(labels.variant(c.variant()), c.flavors()),
                 d == null ? unknown() : yesNo(d.shell()),
                 d == null ? unknown() : yesNo(d.packageManager()),
                 user(c.user(), c.uid()),
@@ -79,7 +81,7 @@ final class ImageColumns {
         List<String> cells = List.of(
                 reference,
                 m.get("sheet.value.distro", facts.distro(d.distro(), d.distroVersion()), facts.libc(d.libc())),
-                variant(d.variant().id(), d.flavors()),
+                variant(labels.variant(d.variant()), d.flavors()),
                 yesNo(d.shell()),
                 yesNo(d.packageManager()),
                 user(d.user(), d.uid()),
@@ -94,7 +96,7 @@ final class ImageColumns {
 
     private String variant(String variant, List<String> flavors) {
         return flavors.isEmpty() ? m.get("sheet.value.variant.standard", variant)
-                : m.get("sheet.value.variant.flavors", variant, String.join(", ", flavors));
+                : m.get("sheet.value.variant.flavors", variant, labels.list(flavors));
     }
 
     private String user(String user, Integer uid) {
@@ -115,7 +117,7 @@ final class ImageColumns {
     }
 
     private String platforms(List<String> platforms) {
-        return platforms.isEmpty() ? unknown() : String.join(", ", platforms);
+        return platforms.isEmpty() ? unknown() : labels.list(platforms);
     }
 
     private String eol(LocalDate eol) {

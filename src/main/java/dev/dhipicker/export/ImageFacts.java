@@ -14,22 +14,21 @@ import java.util.Objects;
  */
 public final class ImageFacts {
     private final Messages m;
+    private final ValueLabels labels;
 
     public ImageFacts(Messages messages) {
         this.m = Objects.requireNonNull(messages, "messages");
+        this.labels = new ValueLabels(messages);
     }
 
     /** {@code Debian 13}, {@code Alpine 3.24}. */
     public String distro(DistroFamily family, String version) {
-        return family == null ? m.get("facts.unknown") : ImageChoice.distroLabel(family, version);
+        return family == null ? m.get("facts.unknown") : labels.distro(family, version);
     }
 
     /** {@code glibc}, {@code musl}, or "no C library". */
     public String libc(Libc libc) {
-        if (libc == null) {
-            return m.get("facts.unknown");
-        }
-        return libc == Libc.NONE ? m.get("facts.libc.none") : libc.id();
+        return libc == null ? m.get("facts.unknown") : labels.libc(libc);
     }
 
     /** {@code nonroot (uid 65532)}. */

@@ -76,7 +76,8 @@ public final class SheetBuilder {
         }
         List<ComparisonSheet.Section> sections = new ArrayList<>();
         sections.add(new ComparisonSheet.Section(messages.get("sheet.unmet"), r.unmet().stream()
-                .map(u -> messages.get("sheet.unmet.item", u.answer(), text(u.message()))).toList()));
+                .map(u -> messages.get("sheet.unmet.item", messages.get(Messages.answerKey(u.answer())), text(u.message())))
+                .toList()));
         sections.add(new ComparisonSheet.Section(messages.get("sheet.warnings"),
                 r.warnings().stream().map(this::text).toList()));
         List<String> rowHeaders = ROWS.stream().map(messages::get).toList();
@@ -88,10 +89,11 @@ public final class SheetBuilder {
         List<ComparisonSheet.Field> f = new ArrayList<>();
         f.add(field("sheet.answer.workload", a.workload()));
         f.add(field("sheet.answer.version", a.version() == null ? messages.get("sheet.answer.version.newest") : a.version()));
-        f.add(field("sheet.answer.libc", a.libc().id()));
-        f.add(field("sheet.answer.size", a.size().id()));
-        f.add(field("sheet.answer.compliance", a.compliance().id()));
-        f.add(field("sheet.answer.helm", a.helm().id()));
+        ValueLabels labels = new ValueLabels(messages);
+        f.add(field("sheet.answer.libc", labels.libcNeed(a.libc())));
+        f.add(field("sheet.answer.size", labels.size(a.size())));
+        f.add(field("sheet.answer.compliance", labels.compliance(a.compliance())));
+        f.add(field("sheet.answer.helm", labels.helm(a.helm())));
         if (a.compliance().mirrored()) {
             f.add(field("sheet.answer.org", a.org() == null ? messages.get("sheet.answer.org.placeholder") : a.org()));
         }

@@ -52,7 +52,8 @@ public final class SheetLayout {
         if (!sheet.answers().isEmpty()) {
             p.y += 4;
             p.block(messages.get("sheet.answers"), Style.BOLD, MARGIN, content);
-            List<String> pairs = sheet.answers().stream().map(f -> f.label() + ": " + f.value()).toList();
+            // "label: value" in the language's punctuation (标签：值)
+            List<String> pairs = sheet.answers().stream().map(f -> messages.get("sheet.unmet.item", f.label(), f.value())).toList();
             p.block(String.join(measure.canDisplay("\u00b7") ? "  \u00b7  " : ";  ", pairs), Style.BODY, MARGIN, content);
         }
         table(sheet, p);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Interface strings of one language, from the {@code dev.dhipicker.i18n.messages} bundle.
@@ -15,6 +16,9 @@ public final class Messages {
 
     /** Base name of the resource bundle. */
     public static final String BUNDLE = "dev.dhipicker.i18n.messages";
+
+    /** A list of ids joined with ", " by the engine ({@code python, node, go}). */
+    private static final Pattern ID_LIST = Pattern.compile("[\\w.+-]+(, [\\w.+-]+)+");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -58,7 +62,16 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] values = args;
+        if ("zh-CN".equals(textLanguage())) {
+            values = args.clone();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof String s && ID_LIST.matcher(s).matches()) {
+                    values[i] = s.replace(", ", "、"); // a list in a Chinese sentence takes the enumeration comma
+                }
+            }
+        }
+        return new MessageFormat(pattern, locale).format(values);
     }
 
     /** True when the key exists. */

@@ -2,6 +2,7 @@ package dev.dhipicker.ui;
 
 import dev.dhipicker.i18n.Messages;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
@@ -58,7 +59,7 @@ final class FxServices {
         Services.DialogService dialogs = new Services.DialogService() {
             @Override
             public void error(String title, String header, String detail) {
-                Alert a = new Alert(Alert.AlertType.ERROR);
+                Alert a = new Alert(Alert.AlertType.ERROR, "", ok(messages.get()));
                 a.initOwner(owner.get());
                 a.setTitle(title);
                 a.setHeaderText(header);
@@ -73,7 +74,7 @@ final class FxServices {
 
             @Override
             public void info(String title, String text) {
-                Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+                Alert a = new Alert(Alert.AlertType.INFORMATION, text, ok(messages.get()));
                 a.initOwner(owner.get());
                 a.setTitle(title);
                 a.setHeaderText(null);
@@ -83,15 +84,22 @@ final class FxServices {
 
             @Override
             public boolean confirm(String title, String text) {
-                Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+                ButtonType yes = ok(messages.get());
+                Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes,
+                        new ButtonType(messages.get().get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
                 a.initOwner(owner.get());
                 a.setTitle(title);
                 a.setHeaderText(null);
                 a.getDialogPane().setId("confirm-dialog");
-                return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+                return a.showAndWait().filter(b -> b == yes).isPresent();
             }
         };
         return new Services(clipboard, files, dialogs);
+    }
+
+    /** The OK button in the interface language (JavaFX's own ButtonType.OK would stay "OK"). */
+    private static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
 }

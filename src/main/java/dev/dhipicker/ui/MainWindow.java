@@ -142,6 +142,7 @@ public final class MainWindow {
 
 
         BorderPane root = new BorderPane(pageHost, menu(), null, bottom, steps());
+        root.getStyleClass().add("dp-lang-" + messages.textLanguage()); // per-language font rules in app.css
         root.getStyleClass().add("dp-root");
         stage.setTitle(messages.get("app.title"));
         return root;
@@ -186,7 +187,7 @@ public final class MainWindow {
         ToggleGroup group = new ToggleGroup();
         for (Locale l : new Locale[]{Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             // each language is named in itself, so it can be found whatever the current one is
-            RadioMenuItem item = new RadioMenuItem(l.getDisplayName(l));
+            RadioMenuItem item = new RadioMenuItem(Messages.forLocale(l).get("ui.language.self"));
             item.setId("menu-language-" + l.toLanguageTag().toLowerCase(Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(Messages.forLocale(l).textLanguage().equals(messages.textLanguage()));

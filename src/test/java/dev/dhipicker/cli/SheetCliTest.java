@@ -55,7 +55,7 @@ class SheetCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("No runtime image meets every answer", "Not met", "compliance: FIPS");
+            assertThat(text).contains("No runtime image meets every answer", "Not met", "Compliance: FIPS");
         }
     }
 

@@ -157,7 +157,7 @@ class DockerfileSafetyTest {
                 .isInstanceOfSatisfying(DockerfileException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DockerfileException.Reason.NO_RUNTIME);
                     assertThat(e.getMessage()).contains("no runtime image").contains("node").contains("compliance")
-                            .contains("fips").doesNotContain("\n");
+                            .contains("FIPS 140").doesNotContain("\n");
                 });
     }
 

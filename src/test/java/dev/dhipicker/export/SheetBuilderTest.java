@@ -30,7 +30,7 @@ class SheetBuilderTest {
         assertThat(cell(s, 0, "platforms")).contains("linux/amd64");
         assertThat(cell(s, 0, "why")).contains("non-root user nonroot");
         assertThat(s.header()).anyMatch(h -> h.contains("2026-08-22") && h.contains("github.com/docker-hardened-images"));
-        assertThat(s.answers()).extracting(ComparisonSheet.Field::value).contains("python", "any", "balanced");
+        assertThat(s.answers()).extracting(ComparisonSheet.Field::value).contains("python", "not sure", "balanced");
     }
 
     @Test
@@ -57,7 +57,7 @@ class SheetBuilderTest {
         assertThat(cell(s, 0, "reference")).startsWith("<your-org>/dhi-node:");
         assertThat(cell(s, 0, "distro")).isEqualTo("Debian 13, glibc");
         assertThat(s.sections().get(0).heading()).isEqualTo("Not met");
-        assertThat(s.sections().get(0).lines()).singleElement().asString().startsWith("compliance: FIPS");
+        assertThat(s.sections().get(0).lines()).singleElement().asString().startsWith("Compliance: FIPS");
     }
 
     @Test
@@ -76,7 +76,7 @@ class SheetBuilderTest {
     void stigRowRepeatsWhatTheEngineSaysAndCompatRowNamesTheFlavor() {
         ComparisonSheet stig = sheet(Answers.defaults("python").withCompliance(ComplianceNeed.STIG));
         assertThat(cell(stig, 0, "stig")).contains("confirm in Docker Hub");
-        assertThat(stig.sections().get(0).lines()).anyMatch(l -> l.startsWith("compliance: STIG"));
+        assertThat(stig.sections().get(0).lines()).anyMatch(l -> l.startsWith("Compliance: STIG"));
 
         ComparisonSheet compat = sheet(Answers.defaults("redis").withHelm(HelmUse.UPSTREAM_CHART));
         assertThat(cell(compat, 0, "compat")).isEqualTo("yes");

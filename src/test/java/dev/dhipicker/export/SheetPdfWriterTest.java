@@ -106,7 +106,7 @@ class SheetPdfWriterTest {
         ComparisonSheet s = new ComparisonSheet("镜像对比表", SheetFixture.TODAY, List.of("目录快照 2026-08-22"),
                 List.of(new ComparisonSheet.Field("工作负载", "python")), List.of("引用", "发行版"),
                 List.of(new ComparisonSheet.Column("运行时（推荐）", "dhi.io/python:3.14-debian13",
-                        List.of("dhi.io/python:3.14-debian13", "debian 13, glibc"))),
+                        List.of("dhi.io/python:3.14-debian13", "Debian 13, glibc"))),
                 List.of(new ComparisonSheet.Section("警告", List.of("请在 Docker Hub 中确认"))));
         SheetPdfWriter.Pdf pdf = new SheetPdfWriter(SheetFixture.MESSAGES, Locale.SIMPLIFIED_CHINESE,
                 FontLocator.fontconfig()).write(s, Paper.A4);

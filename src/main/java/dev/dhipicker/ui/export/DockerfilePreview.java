@@ -68,7 +68,7 @@ public final class DockerfilePreview {
         this.services = services;
 
         String workload = recommendation.application() ? recommendation.runtime().repository()
-                : recommendation.profile().displayName();
+                : recommendation.profile().displayName(messages.textLanguage());
         Label title = new Label(messages.get("ui.dockerfile.title", workload));
         title.getStyleClass().add("dp-page-title");
         title.setWrapText(true);
@@ -113,7 +113,7 @@ public final class DockerfilePreview {
         buttons.setId("dockerfile-buttons");
 
         VBox root = new VBox(top, preview, problem, status, buttons);
-        root.getStyleClass().addAll("dp-root", "dp-dockerfile-window");
+        root.getStyleClass().addAll("dp-root", "dp-dockerfile-window", "dp-lang-" + messages.textLanguage());
         root.setId("dockerfile-window");
 
         Scene scene = new Scene(root, 860, 640);

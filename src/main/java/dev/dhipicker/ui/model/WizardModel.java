@@ -188,6 +188,7 @@ public final class WizardModel {
         Engine e = engine.get();
         engine.set(new Engine(e.catalog(), e.recommender(), loader.texts(newLanguage), e.origin()));
         language = newLanguage;
+        fillWorkloads(engine.get());
         Recommendation r = recommendation.get();
         recommendation.set(null);
         recommendation.set(r); // views re-render their texts
@@ -227,9 +228,14 @@ public final class WizardModel {
     // ---- internals ----
     private void useEngine(Engine e) {
         engine.set(e);
+        fillWorkloads(e);
+    }
+
+    /** The workload list: the profiles named in the current language, then the catalog's repositories. */
+    private void fillWorkloads(Engine e) {
         List<WorkloadOption> all = new ArrayList<>();
         for (WorkloadProfile p : e.recommender().profiles().all()) {
-            all.add(new WorkloadOption(p.id(), p.displayName(), List.of(), null, true));
+            all.add(new WorkloadOption(p.id(), p.displayName(language), List.of(), null, true));
         }
         for (Repository r : e.catalog().repositories()) {
             all.add(new WorkloadOption(r.name(), r.displayName(), r.categories(), r.description(), false));

@@ -26,7 +26,7 @@ public final class LibcPage implements Page {
             String w = m.workloadProperty().get();
             var profile = m.profile();
             if (profile.isPresent() && !profile.get().muslPitfalls().isEmpty()) {
-                pitfalls.getChildren().add(Pages.label(c.t("ui.libc.pitfalls", profile.get().displayName()), "dp-section-title"));
+                pitfalls.getChildren().add(Pages.label(c.t("ui.libc.pitfalls", profile.get().displayName(c.messages().textLanguage())), "dp-section-title"));
                 for (String key : profile.get().muslPitfalls()) {
                     Label l = Pages.label(c.render(Message.of(key)), "dp-text");
                     pitfalls.getChildren().add(l);

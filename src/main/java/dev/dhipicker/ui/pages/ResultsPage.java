@@ -1,5 +1,6 @@
 package dev.dhipicker.ui.pages;
 
+import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
@@ -109,7 +110,7 @@ public final class ResultsPage implements Page {
             refs.addRow(4, Pages.label(c.t("ui.results.chart"), "dp-ref-label"), chart);
         }
         body.getChildren().addAll(refs, actionBar);
-        section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t(Messages.answerKey(u.answer())) + ": " + c.render(u.message()), "dp-error");
+        section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t("sheet.unmet.item", c.t(Messages.answerKey(u.answer())), c.render(u.message())), "dp-error");
         section("explanations", c.t("ui.results.why"), r.explanations(), e -> c.render(e.message()), "dp-text");
         // each explanation names the documentation page it rests on
         VBox why = (VBox) body.lookup("#explanations");

@@ -1,5 +1,6 @@
 package dev.dhipicker.ui.pages;
 
+import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.recommend.Recommender.VersionLine;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.model.WorkloadOption;
@@ -35,7 +36,10 @@ public final class WorkloadPage implements Page {
         search.setAccessibleText(c.t("ui.workload.search"));
 
         FilteredList<WorkloadOption> filtered = new FilteredList<>(m.workloads());
-        search.textProperty().addListener((o, was, now) -> filtered.setPredicate(w -> w.matches(now)));
+        ValueLabels labels = new ValueLabels(c.messages());
+        // categories are also found by the words shown for them (监控 finds monitoring-and-observability)
+        search.textProperty().addListener((o, was, now) -> filtered.setPredicate(w -> w.matches(now)
+                || (!now.isBlank() && labels.categories(w.categories()).contains(now.strip()))));
         ListView<WorkloadOption> list = new ListView<>(filtered);
         list.setId("workload-list");
         list.setAccessibleText(c.t("ui.workload.title"));
@@ -167,7 +171,7 @@ public final class WorkloadPage implements Page {
             name.getStyleClass().add("dp-workload-name");
             Label id = new Label(w.id());
             id.getStyleClass().add("dp-mono");
-            String kind = w.profile() ? c.t("ui.workload.profile") : String.join(", ", w.categories());
+            String kind = w.profile() ? c.t("ui.workload.profile") : new ValueLabels(c.messages()).categories(w.categories());
             Label meta = new Label(kind);
             meta.getStyleClass().add("dp-hint");
             HBox top = new HBox(name, id, meta);

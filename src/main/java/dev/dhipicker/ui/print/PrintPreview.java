@@ -74,7 +74,7 @@ public final class PrintPreview {
         bottom.getStyleClass().add("dp-bottom");
         BorderPane root = new BorderPane(scroll, null, null, bottom, null);
         root.setId("print-preview");
-        root.getStyleClass().add("dp-root");
+        root.getStyleClass().addAll("dp-root", "dp-lang-" + messages.textLanguage());
         Scene scene = new Scene(root, 760, 700);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
