@@ -159,6 +159,13 @@ public final class Cli {
         return b.toString();
     }
 
+    /** A file option given as an empty name ({@code -o ""}) is a usage error. */
+    static void requireFileName(Messages messages, String option, java.nio.file.Path file) {
+        if (file != null && file.toString().isBlank()) {
+            throw new UserException(messages.get("cli.error.emptyFile", option), USAGE);
+        }
+    }
+
     static String oneLine(String s) {
         if (s == null) {
             return "";

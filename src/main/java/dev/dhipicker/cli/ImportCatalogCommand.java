@@ -7,6 +7,7 @@ import dev.dhipicker.catalog.CatalogJsonWriter;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.ImportResult;
 import dev.dhipicker.catalog.Variant;
+import dev.dhipicker.export.OutputFileMessages;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -71,6 +72,7 @@ final class ImportCatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = root.messages();
+        Cli.requireFileName(m, "--output", output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
@@ -94,6 +96,8 @@ final class ImportCatalogCommand implements Callable<Integer> {
         byte[] bytes = new CatalogJsonWriter().write(result);
         try {
             AtomicFiles.write(output, bytes, force);
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new UserException(OutputFileMessages.notRegular(m, output, e));
         } catch (FileAlreadyExistsException e) {
             throw new UserException(m.get("cli.import.exists", output.toString()));
         } catch (NoSuchFileException e) {

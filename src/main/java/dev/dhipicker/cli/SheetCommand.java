@@ -1,6 +1,7 @@
 package dev.dhipicker.cli;
 
 import dev.dhipicker.export.ComparisonSheet;
+import dev.dhipicker.export.OutputFileMessages;
 import dev.dhipicker.export.Paper;
 import dev.dhipicker.export.SheetBuilder;
 import dev.dhipicker.export.SheetExportException;
@@ -38,6 +39,7 @@ final class SheetCommand extends AnswersCommand {
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        Cli.requireFileName(messages, "--output", output);
         Recommendation r = root.recommend(options);
         Paper paper = Paper.fromId(paperName);
         if (paper == null) {
@@ -54,6 +56,8 @@ final class SheetCommand extends AnswersCommand {
         }
         try {
             AtomicFiles.write(output, pdf.bytes(), force);
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new UserException(OutputFileMessages.notRegular(messages, output, e));
         } catch (FileAlreadyExistsException e) {
             throw new UserException(messages.get("sheet.cli.exists", output));
         } catch (NoSuchFileException e) {

@@ -129,6 +129,9 @@ public final class DockerfileWriter {
         String text = render(recommendation, options);
         try {
             AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), overwrite);
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new DockerfileException(DockerfileException.Reason.NOT_REGULAR,
+                    OutputFileMessages.notRegular(messages, target, e), e);
         } catch (FileAlreadyExistsException e) {
             throw new DockerfileException(DockerfileException.Reason.FILE_EXISTS,
                     messages.get("dockerfile.error.exists", target.toString()), e);
