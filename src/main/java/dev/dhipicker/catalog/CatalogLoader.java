@@ -203,7 +203,7 @@ public final class CatalogLoader {
             String name = nameField.nonEmptyText();
             try {
                 ImageReference ref = ImageReference.parse("dhi.io/" + name);
-                if (!ref.path().equals(name)) {
+                if (!ref.path().equals(name) || name.indexOf('/') >= 0) {
                     throw nameField.error("'" + name + "' is not a single repository name");
                 }
             } catch (InvalidReferenceException e) {
@@ -216,9 +216,9 @@ public final class CatalogLoader {
             List<Tool> tools = new ArrayList<>();
             for (JsonField t : r.opt("tools").arrayOrEmpty()) {
                 t.only("name", "description");
-                tools.add(new Tool(t.get("name").text(), t.opt("description").textOrNull()));
+                tools.add(new Tool(t.get("name").text(), t.opt("description").proseOrNull()));
             }
-            repos.add(new Repository(name, r.get("displayName").text(), r.opt("description").textOrNull(),
+            repos.add(new Repository(name, r.get("displayName").text(), r.opt("description").proseOrNull(),
                     r.opt("categories").strings(), tools, r.opt("alternatives").strings()));
             Map<String, JsonField> seenTags = new HashMap<>();
             for (JsonField d : r.opt("images").arrayOrEmpty()) {
@@ -253,7 +253,7 @@ public final class CatalogLoader {
                 versions.add(new ChartVersion(v.get("version").nonEmptyText(), v.get("file").text(), images));
             }
             charts.add(new HelmChart(name, c.get("ociName").nonEmptyText(), c.opt("displayName").textOrNull(),
-                    c.opt("description").textOrNull(), versions));
+                    c.opt("description").proseOrNull(), versions));
         }
         return new Catalog(info, repos, defs, charts, compliance, parsedTags);
     }

@@ -37,7 +37,7 @@ public final class Cli {
 
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = build(out, err, languageOf(args), commandOf(args));
+        CommandLine cmd = build(TerminalText.safe(out), TerminalText.safe(err), languageOf(args), commandOf(args));
         return cmd.execute(args);
     }
 
@@ -117,6 +117,10 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(false);
+        // '@file' arguments would read any file (even /dev/zero) and print it in errors.
+        cmd.setExpandAtFiles(false);
+        // Plain help text: colour codes would be escaped by the terminal-safe writers.
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " "

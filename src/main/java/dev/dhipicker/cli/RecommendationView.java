@@ -150,7 +150,7 @@ final class RecommendationView {
             facts += m.get("cli.recommend.inferred");
         }
         out.println(Cli.pad(m.get("cli.label", label), 10) + c.reference());
-        out.println("          " + facts);
+        out.println("          " + TerminalText.printable(facts));
     }
 
     private void section(PrintWriter out, String title, List<String> lines) {
@@ -160,7 +160,7 @@ final class RecommendationView {
         out.println();
         out.println(messages.get("cli.label", title));
         for (String l : lines) {
-            out.println("  - " + l);
+            out.println("  - " + TerminalText.printable(l));
         }
     }
 }
