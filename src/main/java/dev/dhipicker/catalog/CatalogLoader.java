@@ -301,6 +301,15 @@ public final class CatalogLoader {
             }
             tags.add(tag);
         }
+        // Every image runs as some user: without its uid a Dockerfile could set neither USER nor --chown.
+        JsonField uidField = d.get("uid");
+        if (uidField.integer() < 0) {
+            throw uidField.error("must not be negative (the uid the image runs as)");
+        }
+        JsonField gidField = d.opt("gid");
+        if (gidField.present() && gidField.integer() < 0) {
+            throw gidField.error("must not be negative (the gid the image runs as)");
+        }
         JsonField countField = d.get("packageCount");
         if (countField.integer() < 0) {
             throw countField.error("must not be negative");
@@ -308,7 +317,7 @@ public final class CatalogLoader {
         ImageDefinition def = new ImageDefinition(repo, file, d.opt("title").textOrNull(), variant, d.opt("flavors").strings(),
                 distro, d.get("distroVersion").nonEmptyText(), libc, d.get("version").nonEmptyText(), tags,
                 d.opt("platforms").strings(), d.opt("release").dateOrNull(), d.opt("eol").dateOrNull(),
-                d.opt("user").textOrNull(), d.opt("uid").integerOrNull(), d.opt("gid").integerOrNull(),
+                d.opt("user").textOrNull(), uidField.integer(), gidField.integerOrNull(),
                 d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
                 d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
                 d.get("packageManager").bool(), d.opt("extraPackages").strings());
