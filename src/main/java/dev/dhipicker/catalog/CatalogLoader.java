@@ -85,16 +85,14 @@ public final class CatalogLoader {
     /** Loads a catalog file; compliance facts stay the bundled ones. */
     public Catalog load(Path file) throws CatalogException {
         String name = file.toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new CatalogException(name, null, "file not found");
-        } catch (IOException e) {
-            throw new CatalogException(name, null, "cannot read: " + e.getMessage());
-        }
-        return fromStreams(name, in);
+        return fromStreams(name, InputFiles.open(file, name, MAX_CATALOG_BYTES));
     }
+
+    /**
+     * The largest catalog file read: far above the bundled one (about 1.5 MB), low enough that a
+     * huge or endless file is refused before it is parsed rather than exhausting memory.
+     */
+    public static final long MAX_CATALOG_BYTES = 32L * 1024 * 1024;
 
     /** Loads a catalog from a stream (for tests and tools); compliance facts stay the bundled ones. */
     public Catalog load(String name, InputStream in) throws CatalogException {
@@ -114,7 +112,8 @@ public final class CatalogLoader {
             JsonField runtime = p.get("runtime").only("repository", "mode", "flavor");
             for (JsonField repo : List.of(build.get("repository"), runtime.get("repository"))) {
                 if (catalog.repository(repo.text()).isEmpty()) {
-                    throw repo.error("repository '" + repo.text() + "' is not in the catalog");
+                    throw repo.error("it has no repository '" + repo.text() + "', which the workload profile '"
+                            + p.get("id").text() + "' needs");
                 }
             }
             out.add(new WorkloadProfile(p.get("id").nonEmptyText(), p.get("displayName").nonEmptyText(),
@@ -173,12 +172,21 @@ public final class CatalogLoader {
                 throw new CatalogException(name, null, "file is empty");
             }
             return n;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new CatalogException(name, where, "a value is too large: " + JacksonText.readable(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new CatalogException(name, where, "malformed JSON: " + e.getOriginalMessage());
+            throw new CatalogException(name, where, "malformed JSON: " + JacksonText.readable(e.getOriginalMessage()));
+        } catch (java.io.CharConversionException e) {
+            throw new CatalogException(name, null, "is not text in UTF-8 (or UTF-16/UTF-32): "
+                    + JacksonText.readable(e.getMessage()));
+        } catch (InputFiles.TooLargeException e) {
+            throw new CatalogException(name, null, "is too large: " + e.getMessage());
         } catch (IOException e) {
-            throw new CatalogException(name, null, "cannot read: " + e.getMessage());
+            throw new CatalogException(name, null, "cannot read: " + InputFiles.reason(e));
         }
     }
 

@@ -8,12 +8,12 @@ final class ControlCharacters {
     /**
      * The index of the first control character, or -1.
      *
-     * @param prose true to allow line feeds and tabs (descriptions)
+     * @param prose true to allow line feeds (descriptions)
      */
     static int indexOf(String s, boolean prose) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isISOControl(c) && !(prose && (c == '\n' || c == '\t'))) {
+            if (Character.isISOControl(c) && !(prose && c == '\n')) {
                 return i;
             }
         }

@@ -115,7 +115,7 @@ final class JsonField {
         return t;
     }
 
-    /** A prose text (a description): line breaks and tabs are allowed, other control characters are not. */
+    /** A prose text (a description): line breaks are allowed, other control characters (tabs too) are not. */
     String proseOrNull() throws CatalogException {
         if (node == null) {
             return null;

@@ -37,8 +37,18 @@ public final class Cli {
 
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = build(TerminalText.safe(out), TerminalText.safe(err), languageOf(args), commandOf(args));
-        return cmd.execute(args);
+        PrintWriter safeErr = TerminalText.safe(err);
+        Locale locale = languageOf(args);
+        CommandLine cmd = build(TerminalText.safe(out), safeErr, locale, commandOf(args));
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A hostile input (a huge catalog) must not end in a stack trace either.
+            safeErr.println("dhi-picker: " + Messages.forLocale(locale).get(e instanceof OutOfMemoryError
+                    ? "cli.error.memory" : "cli.error.tooDeep"));
+            safeErr.flush();
+            return FAILURE;
+        }
     }
 
     /** The subcommands, in the order the help lists them. */

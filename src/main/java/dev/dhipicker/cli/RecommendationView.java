@@ -160,7 +160,13 @@ final class RecommendationView {
         out.println();
         out.println(messages.get("cli.label", title));
         for (String l : lines) {
-            out.println("  - " + TerminalText.printable(l));
+            // a line may continue on the next one (an alternative and its reason); each part is escaped
+            String[] parts = l.split("\n", -1);
+            StringBuilder b = new StringBuilder("  - ").append(TerminalText.printable(parts[0]));
+            for (int i = 1; i < parts.length; i++) {
+                b.append('\n').append(TerminalText.printable(parts[i]));
+            }
+            out.println(b);
         }
     }
 }
