@@ -4,6 +4,7 @@ import dev.dhipicker.catalog.CatalogException;
 import dev.dhipicker.catalog.CatalogImporter;
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.CatalogJsonWriter;
+import dev.dhipicker.catalog.CatalogLoader;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.ImportResult;
 import dev.dhipicker.catalog.Variant;
@@ -34,6 +35,8 @@ import java.util.regex.Pattern;
 final class ImportCatalogCommand implements Callable<Integer> {
 
     static final String DEFAULT_SOURCE = "https://github.com/docker-hardened-images/catalog";
+    /** A full git commit id: 40 lower-case hex digits. */
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
     private static final Pattern README_PROVENANCE = Pattern.compile("commit ([0-9a-f]{40}), dated (\\d{4}-\\d{2}-\\d{2})");
 
     @Spec
@@ -95,6 +98,13 @@ final class ImportCatalogCommand implements Callable<Integer> {
         }
         byte[] bytes = new CatalogJsonWriter().write(result);
         try {
+            // What is published must be a catalog the application accepts: load it with the real
+            // loader first, so that a bad import never replaces a good file.
+            new CatalogLoader().load(output.toString(), new java.io.ByteArrayInputStream(bytes));
+        } catch (CatalogException e) {
+            throw new UserException(m.get("cli.import.rejected", e.getMessage()));
+        }
+        try {
             AtomicFiles.write(output, bytes, force);
         } catch (AtomicFiles.NotRegularFileException e) {
             throw new UserException(OutputFileMessages.notRegular(m, output, e));
@@ -137,7 +147,13 @@ final class ImportCatalogCommand implements Callable<Integer> {
         if (c == null || d == null) {
             throw new UserException(m.get("cli.import.noProvenance"), Cli.USAGE);
         }
+        if (!COMMIT.matcher(c).matches()) {
+            throw new UserException(m.get("cli.import.badCommit", c), Cli.USAGE);
+        }
         LocalDate date;
+        if (!d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new UserException(m.get("cli.import.badDate", d), Cli.USAGE);
+        }
         try {
             date = LocalDate.parse(d);
         } catch (DateTimeParseException e) {
