@@ -96,8 +96,8 @@ class HardeningCliTest {
     @ValueSource(strings = {"dockerfile", "sheet"})
     void aDanglingSymlinkIsNotReplacedWithOrWithoutForce(String command, @TempDir Path dir) throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("d"), Path.of("nothere"));
-        for (String libc : new String[]{"--libc=any", "--force"}) {
-            CliTest.Run r = run(command, "--workload", "go", "-o", link.toString(), libc);
+        for (String extra : new String[]{"--libc=any", "--force"}) {
+            CliTest.Run r = run(command, "--workload", "go", "-o", link.toString(), extra);
             assertOneLineFailure(r, 1);
             assertThat(r.err()).contains("symbolic link");
         }
