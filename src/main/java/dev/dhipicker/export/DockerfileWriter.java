@@ -164,6 +164,10 @@ public final class DockerfileWriter {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return messages.get("dockerfile.error.accessDenied");
         }
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        // the file system's reason ("Read-only file system"), not the name of a Java exception
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? kind : e.getMessage();
     }
 }
