@@ -342,6 +342,14 @@ class HardeningCliTest {
     }
 
     @Test
+    void anUnreadableCatalogSaysWhyItCannotBeRead(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        CliTest.Run r = run("--catalog", file.resolve("catalog.json").toString(), "catalog");
+        assertOneLineFailure(r, 1);
+        assertThat(r.err()).contains(file.resolve("catalog.json") + ": cannot read: Not a directory");
+    }
+
+    @Test
     void aFileThatIsNotUtf8TextIsSaidToBeSo(@TempDir Path dir) throws Exception {
         Path f = Files.write(dir.resolve("c.json"), new byte[]{0, 0, 0, '{', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff});
         CliTest.Run r = run("--catalog", f.toString(), "catalog");
