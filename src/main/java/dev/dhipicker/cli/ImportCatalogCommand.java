@@ -82,6 +82,7 @@ final class ImportCatalogCommand implements Callable<Integer> {
             throw new UserException(m.get("cli.import.notFolder", dir.toString()));
         }
         CatalogInfo info = provenance(m);
+        publish(m, null);
         int[] lastDecile = {-1};
         ImportResult result;
         try {
@@ -104,17 +105,7 @@ final class ImportCatalogCommand implements Callable<Integer> {
         } catch (CatalogException e) {
             throw new UserException(m.get("cli.import.rejected", e.getMessage()));
         }
-        try {
-            AtomicFiles.write(output, bytes, force);
-        } catch (AtomicFiles.NotRegularFileException e) {
-            throw new UserException(OutputFileMessages.notRegular(m, output, e));
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(m.get("cli.import.exists", output.toString()));
-        } catch (NoSuchFileException e) {
-            throw new UserException(m.get("cli.import.noFolder", output.toString(), String.valueOf(e.getFile())));
-        } catch (IOException e) {
-            throw new UserException(m.get("cli.import.writeFailed", output.toString(), String.valueOf(e.getMessage())));
-        }
+        publish(m, bytes);
         long runtime = result.definitions().stream().filter(d -> d.variant() == Variant.RUNTIME).count();
         long dev = result.definitions().stream().filter(d -> d.variant() == Variant.DEV).count();
         out.println(m.get("cli.import.read", String.valueOf(result.filesRead()), dir.toString()));
@@ -127,6 +118,25 @@ final class ImportCatalogCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Writes the catalog to --output, or with null bytes only checks that it could (before a long import). */
+    private void publish(Messages m, byte[] bytes) {
+        try {
+            if (bytes == null) {
+                AtomicFiles.checkTarget(output, force);
+            } else {
+                AtomicFiles.write(output, bytes, force);
+            }
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new UserException(OutputFileMessages.notRegular(m, output, e));
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(m.get("cli.import.exists", output.toString()));
+        } catch (NoSuchFileException e) {
+            throw new UserException(m.get("cli.import.noFolder", output.toString(), String.valueOf(e.getFile())));
+        } catch (IOException e) {
+            throw new UserException(m.get("cli.import.writeFailed", output.toString(), String.valueOf(e.getMessage())));
+        }
     }
 
     private CatalogInfo provenance(Messages m) {

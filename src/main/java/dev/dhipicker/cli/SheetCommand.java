@@ -45,6 +45,7 @@ final class SheetCommand extends AnswersCommand {
         if (paper == null) {
             throw new UserException(messages.get("cli.error.value", "--paper", "a4, letter", paperName), Cli.USAGE);
         }
+        publish(messages, null);
         LocalDate day = options.today(messages);
         LocalDate date = day == null ? LocalDate.now() : day;
         ComparisonSheet sheet = new SheetBuilder(root.catalog(), root.texts(), messages).build(r, date);
@@ -54,8 +55,20 @@ final class SheetCommand extends AnswersCommand {
         } catch (SheetExportException e) {
             throw new UserException(e.getMessage());
         }
+        publish(messages, pdf.bytes());
+        spec.commandLine().getOut().println(messages.get("sheet.cli.written", output, pdf.pages(), paper.id()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Writes the PDF to --output, or with null bytes only checks that it could (before rendering). */
+    private void publish(Messages messages, byte[] bytes) {
         try {
-            AtomicFiles.write(output, pdf.bytes(), force);
+            if (bytes == null) {
+                AtomicFiles.checkTarget(output, force);
+            } else {
+                AtomicFiles.write(output, bytes, force);
+            }
         } catch (AtomicFiles.NotRegularFileException e) {
             throw new UserException(OutputFileMessages.notRegular(messages, output, e));
         } catch (FileAlreadyExistsException e) {
@@ -65,8 +78,5 @@ final class SheetCommand extends AnswersCommand {
         } catch (IOException e) {
             throw new UserException(messages.get("sheet.cli.writeFailed", output, String.valueOf(e.getMessage())));
         }
-        spec.commandLine().getOut().println(messages.get("sheet.cli.written", output, pdf.pages(), paper.id()));
-        spec.commandLine().getOut().flush();
-        return 0;
     }
 }

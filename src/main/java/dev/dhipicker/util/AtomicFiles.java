@@ -130,6 +130,31 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Checks, before a long piece of work, that {@link #write} could publish to the target: its
+     * folder exists and the target is absent, or a regular file that may be replaced. The write
+     * checks again.
+     *
+     * @throws FileAlreadyExistsException, NotRegularFileException or NoSuchFileException as {@link #write}
+     */
+    public static void checkTarget(Path target, boolean overwrite) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || abs.getFileName() == null) {
+            throw new NotRegularFileException(abs, Kind.DIRECTORY);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(String.valueOf(dir), null, "folder does not exist");
+        }
+        BasicFileAttributes existing = attributes(abs);
+        if (existing != null) {
+            refuseUnlessRegular(abs, existing);
+            if (!overwrite) {
+                throw new FileAlreadyExistsException(abs.toString(), null, "file exists");
+            }
+        }
+    }
+
     private static void refuseUnlessRegular(Path abs, BasicFileAttributes a) throws NotRegularFileException {
         if (a.isSymbolicLink()) {
             throw new NotRegularFileException(abs, Kind.SYMLINK);

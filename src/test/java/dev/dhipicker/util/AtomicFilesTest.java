@@ -160,6 +160,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void checkTargetRefusesWhatTheWriteWouldRefuseAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path fifo = SpecialFiles.fifo(dir.resolve("pipe"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), Path.of("nothere"));
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThat(catchThrowableOfType(AtomicFiles.NotRegularFileException.class,
+                () -> AtomicFiles.checkTarget(fifo, true)).kind()).isEqualTo(AtomicFiles.Kind.SPECIAL);
+        assertThat(catchThrowableOfType(AtomicFiles.NotRegularFileException.class,
+                () -> AtomicFiles.checkTarget(link, true)).kind()).isEqualTo(AtomicFiles.Kind.SYMLINK);
+        assertThat(catchThrowableOfType(FileAlreadyExistsException.class, () -> AtomicFiles.checkTarget(file, false)))
+                .isNotNull();
+        AtomicFiles.checkTarget(file, true);
+        AtomicFiles.checkTarget(dir.resolve("absent"), false);
+        assertThat(names(dir)).containsExactly("file", "link", "pipe");
+    }
+
+    @Test
     void missingFolderIsReportedAndNothingIsCreated(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("no/such/file");
         assertThat(catchThrowableOfType(java.nio.file.NoSuchFileException.class,
