@@ -238,7 +238,7 @@ public final class CatalogImporter {
             counter.tick();
             try {
                 YamlReader.Doc doc = yaml.read(infoFile, rel(root, infoFile));
-                DefinitionReader.Problems at = new DefinitionReader.Problems(rel(root, infoFile), doc);
+                YamlFields at = new YamlFields(rel(root, infoFile), doc);
                 JsonNode info = doc.root();
                 JsonNode md = info == null ? null : info.get("metadata");
                 display = at.oneLine(md, "display-name");
@@ -257,7 +257,7 @@ public final class CatalogImporter {
                 String relName = rel(root, f);
                 try {
                     YamlReader.Doc doc = yaml.read(f, relName);
-                    DefinitionReader.Problems at = new DefinitionReader.Problems(relName, doc);
+                    YamlFields at = new YamlFields(relName, doc);
                     JsonNode d = doc.root();
                     if (d == null || !d.isObject() || !"helm".equals(at.oneLine(d, "variant"))) {
                         throw at.error(d, null, "not a Helm chart definition (variant is not 'helm')");
