@@ -85,16 +85,14 @@ public final class CatalogLoader {
     /** Loads a catalog file; compliance facts stay the bundled ones. */
     public Catalog load(Path file) throws CatalogException {
         String name = file.toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw new CatalogException(name, null, "file not found");
-        } catch (IOException e) {
-            throw new CatalogException(name, null, "cannot read: " + e.getMessage());
-        }
-        return fromStreams(name, in);
+        return fromStreams(name, InputFiles.open(file, name, MAX_CATALOG_BYTES));
     }
+
+    /**
+     * The largest catalog file read: far above the bundled one (about 1.5 MB), low enough that a
+     * huge or endless file is refused before it is parsed rather than exhausting memory.
+     */
+    public static final long MAX_CATALOG_BYTES = 32L * 1024 * 1024;
 
     /** Loads a catalog from a stream (for tests and tools); compliance facts stay the bundled ones. */
     public Catalog load(String name, InputStream in) throws CatalogException {
@@ -114,7 +112,8 @@ public final class CatalogLoader {
             JsonField runtime = p.get("runtime").only("repository", "mode", "flavor");
             for (JsonField repo : List.of(build.get("repository"), runtime.get("repository"))) {
                 if (catalog.repository(repo.text()).isEmpty()) {
-                    throw repo.error("repository '" + repo.text() + "' is not in the catalog");
+                    throw repo.error("it has no repository '" + repo.text() + "', which the workload profile '"
+                            + p.get("id").text() + "' needs");
                 }
             }
             JsonField names = p.get("displayNames").only("zh-CN");
@@ -176,12 +175,21 @@ public final class CatalogLoader {
                 throw new CatalogException(name, null, "file is empty");
             }
             return n;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new CatalogException(name, where, "a value is too large: " + JacksonText.readable(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new CatalogException(name, where, "malformed JSON: " + e.getOriginalMessage());
+            throw new CatalogException(name, where, "malformed JSON: " + JacksonText.readable(e.getOriginalMessage()));
+        } catch (java.io.CharConversionException e) {
+            throw new CatalogException(name, null, "is not text in UTF-8 (or UTF-16/UTF-32): "
+                    + JacksonText.readable(e.getMessage()));
+        } catch (InputFiles.TooLargeException e) {
+            throw new CatalogException(name, null, "is too large: " + e.getMessage());
         } catch (IOException e) {
-            throw new CatalogException(name, null, "cannot read: " + e.getMessage());
+            throw new CatalogException(name, null, "cannot read: " + InputFiles.reason(e));
         }
     }
 
@@ -206,7 +214,7 @@ public final class CatalogLoader {
             String name = nameField.nonEmptyText();
             try {
                 ImageReference ref = ImageReference.parse("dhi.io/" + name);
-                if (!ref.path().equals(name)) {
+                if (!ref.path().equals(name) || name.indexOf('/') >= 0) {
                     throw nameField.error("'" + name + "' is not a single repository name");
                 }
             } catch (InvalidReferenceException e) {
@@ -219,9 +227,9 @@ public final class CatalogLoader {
             List<Tool> tools = new ArrayList<>();
             for (JsonField t : r.opt("tools").arrayOrEmpty()) {
                 t.only("name", "description");
-                tools.add(new Tool(t.get("name").text(), t.opt("description").textOrNull()));
+                tools.add(new Tool(t.get("name").text(), t.opt("description").proseOrNull()));
             }
-            repos.add(new Repository(name, r.get("displayName").text(), r.opt("description").textOrNull(),
+            repos.add(new Repository(name, r.get("displayName").text(), r.opt("description").proseOrNull(),
                     r.opt("categories").strings(), tools, r.opt("alternatives").strings()));
             Map<String, JsonField> seenTags = new HashMap<>();
             for (JsonField d : r.opt("images").arrayOrEmpty()) {
@@ -256,7 +264,7 @@ public final class CatalogLoader {
                 versions.add(new ChartVersion(v.get("version").nonEmptyText(), v.get("file").text(), images));
             }
             charts.add(new HelmChart(name, c.get("ociName").nonEmptyText(), c.opt("displayName").textOrNull(),
-                    c.opt("description").textOrNull(), versions));
+                    c.opt("description").proseOrNull(), versions));
         }
         return new Catalog(info, repos, defs, charts, compliance, parsedTags);
     }
@@ -304,6 +312,15 @@ public final class CatalogLoader {
             }
             tags.add(tag);
         }
+        // Every image runs as some user: without its uid a Dockerfile could set neither USER nor --chown.
+        JsonField uidField = d.get("uid");
+        if (uidField.integer() < 0) {
+            throw uidField.error("must not be negative (the uid the image runs as)");
+        }
+        JsonField gidField = d.opt("gid");
+        if (gidField.present() && gidField.integer() < 0) {
+            throw gidField.error("must not be negative (the gid the image runs as)");
+        }
         JsonField countField = d.get("packageCount");
         if (countField.integer() < 0) {
             throw countField.error("must not be negative");
@@ -311,7 +328,7 @@ public final class CatalogLoader {
         ImageDefinition def = new ImageDefinition(repo, file, d.opt("title").textOrNull(), variant, d.opt("flavors").strings(),
                 distro, d.get("distroVersion").nonEmptyText(), libc, d.get("version").nonEmptyText(), tags,
                 d.opt("platforms").strings(), d.opt("release").dateOrNull(), d.opt("eol").dateOrNull(),
-                d.opt("user").textOrNull(), d.opt("uid").integerOrNull(), d.opt("gid").integerOrNull(),
+                d.opt("user").textOrNull(), uidField.integer(), gidField.integerOrNull(),
                 d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
                 d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
                 d.get("packageManager").bool(), d.opt("extraPackages").strings());

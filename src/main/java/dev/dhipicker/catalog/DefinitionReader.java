@@ -71,37 +71,40 @@ final class DefinitionReader {
     }
 
     static Raw readDefinition(String repo, String file, DistroFamily distro, String distroVersion,
-                                      JsonNode d, String display) throws CatalogException {
+                              YamlReader.Doc doc, String display) throws CatalogException {
+        YamlFields at = new YamlFields(display, doc);
+        JsonNode d = doc.root();
         if (d == null || !d.isObject()) {
-            throw new CatalogException(display, null, "not a YAML mapping");
+            throw at.error(d, null, "not a YAML mapping");
         }
         if (!d.has("variant") || !d.has("tags")) {
-            throw new CatalogException(display, null, "not an image definition (no 'variant' or 'tags' field)");
+            throw at.error(d, null, "not an image definition (no 'variant' or 'tags' field)");
         }
-        String variantText = text(d, "variant");
+        String variantText = at.oneLine(d, "variant");
         Variant variant = Variant.fromId(variantText);
         if (variant == null) {
-            throw new CatalogException(display, "variant", "unknown variant '" + variantText + "' (expected runtime or dev)");
+            throw at.error(d.get("variant"), "variant", "unknown variant '" + variantText + "' (expected runtime or dev)");
         }
-        String image = text(d, "image");
+        String image = at.oneLine(d, "image");
         if (image == null) {
-            throw new CatalogException(display, "image", "missing field 'image'");
+            throw at.error(d, "image", "missing field 'image'");
         }
         if (!image.equals("dhi.io/" + repo)) {
-            throw new CatalogException(display, "image", "image '" + image + "' does not match its folder (expected dhi.io/" + repo + ")");
+            throw at.error(d.get("image"), "image", "image '" + image + "' does not match its folder (expected dhi.io/" + repo + ")");
         }
-        List<String> tags = strings(d.get("tags"));
+        List<String> tags = at.strings(d, "tags");
         if (tags.isEmpty()) {
-            throw new CatalogException(display, "tags", "no tags");
+            throw at.error(d.get("tags"), "tags", "no tags");
         }
         String best = null;
         int bestPrecision = 0;
-        for (String t : tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            String t = tags.get(i);
             Tag parsed;
             try {
                 parsed = Tag.parse(t);
             } catch (InvalidReferenceException e) {
-                throw new CatalogException(display, "tags", e.getMessage());
+                throw at.error(d.get("tags").get(i), "tags[" + i + "]", e.getMessage());
             }
             if (parsed.version() != null && parsed.versionPrecision() > bestPrecision) {
                 best = parsed.version();
@@ -116,24 +119,24 @@ final class DefinitionReader {
         JsonNode fl = d.get("flavor");
         if (fl != null && !fl.isNull()) {
             if (fl.isArray()) {
-                flavors.addAll(strings(fl));
+                flavors.addAll(at.strings(d, "flavor"));
             } else {
-                flavors.add(fl.asText());
+                flavors.add(at.oneLine(d, "flavor"));
             }
         }
         JsonNode dates = d.get("dates");
-        LocalDate release = date(dates, "release", display);
-        LocalDate eol = date(dates, "end-of-life", display);
+        LocalDate release = date(at, dates, "release");
+        LocalDate eol = date(at, dates, "end-of-life");
 
         JsonNode accounts = d.get("accounts");
-        String user = accounts == null ? null : text(accounts, "run-as");
+        String user = accounts == null ? null : at.oneLine(accounts, "run-as");
         Integer uid = null;
         Integer gid = null;
         if (user != null) {
             if (user.equals("root")) {
                 uid = 0;
                 gid = 0;
-            } else if (user.matches("\\d+")) {
+            } else if (user.matches("\\d{1,9}")) {
                 uid = Integer.valueOf(user);
             }
             JsonNode users = accounts.get("users");
@@ -145,16 +148,26 @@ final class DefinitionReader {
                     if (match) {
                         uid = parseIntOrNull(uidText);
                         gid = parseIntOrNull(text(u, "gid"));
+                        if (uid == null) {
+                            throw at.error(u, "accounts.users", "the run-as user '" + user + "' has no valid uid ('"
+                                    + uidText + "')");
+                        }
                         break;
                     }
                 }
             }
         }
+        if (uid == null) {
+            // Without the uid a Dockerfile could set neither USER nor --chown.
+            throw at.error(accounts == null ? d : accounts, "accounts.run-as", user == null
+                    ? "the user the image runs as is not given"
+                    : "the run-as user '" + user + "' has no uid in accounts.users");
+        }
         Set<String> packages = new TreeSet<>();
         Set<String> excluded = new TreeSet<>();
         JsonNode contents = d.get("contents");
         if (contents != null && contents.get("packages") != null) {
-            for (String p : strings(contents.get("packages"))) {
+            for (String p : at.strings(contents, "packages")) {
                 int eq = p.indexOf('=');
                 String pkg = eq < 0 ? p : p.substring(0, eq);
                 if (pkg.isBlank()) {
@@ -179,9 +192,9 @@ final class DefinitionReader {
                 libc = Libc.GLIBC;
             }
         }
-        return new Raw(repo, file, text(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
-                strings(d.get("platforms")), release, eol, user, uid, gid, text(d, "work-dir"),
-                commandList(d.get("entrypoint")), commandList(d.get("cmd")), strings(d.get("ports")), packages);
+        return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
+                at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
+                commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages);
     }
 
     private static Integer parseIntOrNull(String s) {
@@ -191,26 +204,31 @@ final class DefinitionReader {
         return Integer.valueOf(s);
     }
 
-    private static LocalDate date(JsonNode dates, String key, String display) throws CatalogException {
-        String t = dates == null ? null : text(dates, key);
+    private static LocalDate date(YamlFields at, JsonNode dates, String key) throws CatalogException {
+        String t = dates == null ? null : at.oneLine(dates, key);
         if (t == null || t.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new CatalogException(display, "dates." + key, "'" + t + "' is not a date (YYYY-MM-DD)");
+        // LocalDate.parse also takes years such as +999999999; upstream dates have four digits
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
         }
+        throw at.error(dates.get(key), "dates." + key, "'" + t + "' is not a date (YYYY-MM-DD)");
     }
 
-    private static List<String> commandList(JsonNode n) {
+    private static List<String> commandList(YamlFields at, JsonNode d, String key) throws CatalogException {
+        JsonNode n = d.get(key);
         if (n == null || n.isNull()) {
             return List.of();
         }
         if (n.isArray()) {
-            return strings(n);
+            return at.strings(d, key);
         }
-        return List.of(n.asText());
+        return List.of(at.oneLine(d, key));
     }
 
     static String text(JsonNode n, String key) {
@@ -233,29 +251,31 @@ final class DefinitionReader {
         return out;
     }
 
-    static Repository readInfo(String name, JsonNode root, String file) throws CatalogException {
+    static Repository readInfo(String name, YamlReader.Doc doc, String file) throws CatalogException {
+        YamlFields at = new YamlFields(file, doc);
+        JsonNode root = doc.root();
         if (root == null || !root.isObject()) {
-            throw new CatalogException(file, null, "info.yaml is not a mapping");
+            throw at.error(root, null, "info.yaml is not a mapping");
         }
         JsonNode md = root.get("metadata");
         if (md == null || !md.isObject()) {
-            throw new CatalogException(file, null, "missing field 'metadata'");
+            throw at.error(root, null, "missing field 'metadata'");
         }
-        String display = text(md, "display-name");
+        String display = at.oneLine(md, "display-name");
         if (display == null || display.isBlank()) {
-            throw new CatalogException(file, null, "missing field 'metadata.display-name'");
+            throw at.error(md, "metadata", "missing field 'metadata.display-name'");
         }
         List<Tool> tools = new ArrayList<>();
         JsonNode t = md.get("included-tools");
         if (t != null && t.isArray()) {
             for (JsonNode n : t) {
-                String tn = text(n, "name");
+                String tn = at.oneLine(n, "name");
                 if (tn != null) {
-                    tools.add(new Tool(tn, text(n, "description")));
+                    tools.add(new Tool(tn, at.prose(n, "description")));
                 }
             }
         }
-        return new Repository(name, display, text(md, "short-description"), strings(md.get("categories")), tools,
-                strings(md.get("alternatives")));
+        return new Repository(name, display, at.prose(md, "short-description"), at.strings(md, "categories"), tools,
+                at.strings(md, "alternatives"));
     }
 }

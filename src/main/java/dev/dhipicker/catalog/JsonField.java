@@ -100,7 +100,36 @@ final class JsonField {
         return node != null;
     }
 
+    /**
+     * A string without control characters: names, tags, users, paths and every other one-line
+     * value, where a newline or an escape sequence can never be legitimate and would forge
+     * terminal output.
+     */
     String text() throws CatalogException {
+        String t = anyText();
+        int bad = ControlCharacters.indexOf(t, false);
+        if (bad >= 0) {
+            throw error("contains the control character " + ControlCharacters.name(t.charAt(bad))
+                    + " at position " + (bad + 1) + ", which a one-line value may not hold");
+        }
+        return t;
+    }
+
+    /** A prose text (a description): line breaks are allowed, other control characters (tabs too) are not. */
+    String proseOrNull() throws CatalogException {
+        if (node == null) {
+            return null;
+        }
+        String t = anyText();
+        int bad = ControlCharacters.indexOf(t, true);
+        if (bad >= 0) {
+            throw error("contains the control character " + ControlCharacters.name(t.charAt(bad))
+                    + " at position " + (bad + 1));
+        }
+        return t;
+    }
+
+    private String anyText() throws CatalogException {
         if (node == null || !node.isTextual()) {
             throw error("expected a string");
         }

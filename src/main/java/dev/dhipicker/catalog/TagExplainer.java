@@ -34,7 +34,11 @@ public final class TagExplainer {
         }
         ImageReference parsedRef = null;
         Tag parsedTag;
-        if (FromLine.looksLikeFrom(text)) {
+        if (text.equalsIgnoreCase("FROM") || FromLine.looksLikeFrom(input.stripLeading())) {
+            // "FROM" alone (or followed by blanks only) is a FROM line without a reference, not a tag
+            if (text.equalsIgnoreCase("FROM")) {
+                throw new InvalidReferenceException("FROM line has no image reference");
+            }
             parsedRef = FromLine.parse(text).reference();
             parsedTag = parsedRef.tag();
         } else if (text.indexOf(':') >= 0 || text.indexOf('/') >= 0 || text.indexOf('@') >= 0) {

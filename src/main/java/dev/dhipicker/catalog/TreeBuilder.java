@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Builds a Jackson tree from a streaming parser (JSON or YAML) without an ObjectMapper.
@@ -27,19 +28,44 @@ final class TreeBuilder {
      * @param scalarsAsText true to keep every scalar but booleans and null as its text (YAML)
      */
     static JsonNode value(JsonParser p, JsonToken t, boolean scalarsAsText) throws IOException {
+        return value(p, t, scalarsAsText, null);
+    }
+
+    /**
+     * The value starting at the current token, recording where each node starts.
+     *
+     * @param lines when not null: receives the line of every node created (by identity), and a
+     *              key that appears twice in one mapping is an error (YAML; the JSON parser
+     *              detects duplicates itself)
+     */
+    static JsonNode value(JsonParser p, JsonToken t, boolean scalarsAsText, Map<JsonNode, Integer> lines)
+            throws IOException {
+        int line = lines == null ? 0 : p.currentTokenLocation().getLineNr();
+        JsonNode n = build(p, t, scalarsAsText, lines);
+        if (lines != null) {
+            lines.put(n, line);
+        }
+        return n;
+    }
+
+    private static JsonNode build(JsonParser p, JsonToken t, boolean scalarsAsText, Map<JsonNode, Integer> lines)
+            throws IOException {
         switch (t) {
             case START_OBJECT: {
                 ObjectNode o = NODES.objectNode();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String name = p.currentName();
-                    o.set(name, value(p, p.nextToken(), scalarsAsText));
+                    if (lines != null && o.has(name)) {
+                        throw new JsonParseException(p, "duplicate key '" + name + "' (a second value would silently replace the first)");
+                    }
+                    o.set(name, value(p, p.nextToken(), scalarsAsText, lines));
                 }
                 return o;
             }
             case START_ARRAY: {
                 ArrayNode a = NODES.arrayNode();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    a.add(value(p, k, scalarsAsText));
+                    a.add(value(p, k, scalarsAsText, lines));
                 }
                 return a;
             }

@@ -72,7 +72,7 @@ final class CatalogCommand implements Callable<Integer> {
                 width = Math.max(width, r.name().length());
             }
             for (Repository r : repos) {
-                out.printf("%-" + width + "s  %-28s  %-40s  %s%n", r.name(), clip(r.displayName(), 28),
+                out.printf("%-" + width + "s  %-28s  %-40s  %s%n", r.name(), clip(TerminalText.printable(r.displayName()), 28),
                         String.join(",", distros(catalog, r)), String.join(",", variants(catalog, r)));
             }
             out.println(root.messages().get("cli.catalog.summary", String.valueOf(repos.size()),

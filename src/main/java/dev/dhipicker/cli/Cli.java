@@ -37,8 +37,18 @@ public final class Cli {
 
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = build(out, err, languageOf(args), commandOf(args));
-        return cmd.execute(args);
+        PrintWriter safeErr = TerminalText.safe(err);
+        Locale locale = languageOf(args);
+        CommandLine cmd = build(TerminalText.safe(out), safeErr, locale, commandOf(args));
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A hostile input (a huge catalog) must not end in a stack trace either.
+            safeErr.println("dhi-picker: " + Messages.forLocale(locale).get(e instanceof OutOfMemoryError
+                    ? "cli.error.memory" : "cli.error.tooDeep"));
+            safeErr.flush();
+            return FAILURE;
+        }
     }
 
     /** The subcommands, in the order the help lists them. */
@@ -118,6 +128,10 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(false);
+        // '@file' arguments would read any file (even /dev/zero) and print it in errors.
+        cmd.setExpandAtFiles(false);
+        // Plain help text: colour codes would be escaped by the terminal-safe writers.
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " "
@@ -170,6 +184,13 @@ public final class Cli {
             b.append(' ');
         }
         return b.toString();
+    }
+
+    /** A file option given as an empty name ({@code -o ""}) is a usage error. */
+    static void requireFileName(Messages messages, String option, java.nio.file.Path file) {
+        if (file != null && file.toString().isBlank()) {
+            throw new UserException(messages.get("cli.error.emptyFile", option), USAGE);
+        }
     }
 
     static String oneLine(String s) {

@@ -31,8 +31,9 @@ final class DockerfileCommand extends AnswersCommand {
 
     @Override
     public Integer call() {
-        Recommendation r = root.recommend(options);
         Messages messages = root.messages();
+        Cli.requireFileName(messages, "--output", output);
+        Recommendation r = root.recommend(options);
         DockerfileWriter writer = new DockerfileWriter(messages, root.catalog());
         DockerfileOptions opts = new DockerfileOptions(entry, pinDigest);
         PrintWriter out = spec.commandLine().getOut();

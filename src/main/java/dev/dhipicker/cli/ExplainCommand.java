@@ -101,9 +101,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, TagFacts f, Messages m) {
-        out.println(f.input());
+        out.println(TerminalText.printable(f.input()));
         if (!f.valid()) {
-            out.println("  " + m.get("cli.explain.invalid", f.error()));
+            out.println("  " + TerminalText.printable(m.get("cli.explain.invalid", f.error())));
             return;
         }
         line(out, m.get("cli.label", m.get("cli.explain.repository")), f.repository() == null ? null
@@ -140,7 +140,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static void line(PrintWriter out, String label, String value) {
         if (value != null) {
-            out.println("  " + Cli.pad(label, 17) + value);
+            out.println("  " + Cli.pad(label, 17) + TerminalText.printable(value));
         }
     }
 }

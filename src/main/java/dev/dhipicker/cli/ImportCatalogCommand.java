@@ -4,9 +4,11 @@ import dev.dhipicker.catalog.CatalogException;
 import dev.dhipicker.catalog.CatalogImporter;
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.CatalogJsonWriter;
+import dev.dhipicker.catalog.CatalogLoader;
 import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.ImportResult;
 import dev.dhipicker.catalog.Variant;
+import dev.dhipicker.export.OutputFileMessages;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -33,6 +35,8 @@ import java.util.regex.Pattern;
 final class ImportCatalogCommand implements Callable<Integer> {
 
     static final String DEFAULT_SOURCE = "https://github.com/docker-hardened-images/catalog";
+    /** A full git commit id: 40 lower-case hex digits. */
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
     private static final Pattern README_PROVENANCE = Pattern.compile("commit ([0-9a-f]{40}), dated (\\d{4}-\\d{2}-\\d{2})");
 
     @Spec
@@ -71,12 +75,14 @@ final class ImportCatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = root.messages();
+        Cli.requireFileName(m, "--output", output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {
             throw new UserException(m.get("cli.import.notFolder", dir.toString()));
         }
         CatalogInfo info = provenance(m);
+        publish(m, null);
         int[] lastDecile = {-1};
         ImportResult result;
         try {
@@ -93,14 +99,13 @@ final class ImportCatalogCommand implements Callable<Integer> {
         }
         byte[] bytes = new CatalogJsonWriter().write(result);
         try {
-            AtomicFiles.write(output, bytes, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(m.get("cli.import.exists", output.toString()));
-        } catch (NoSuchFileException e) {
-            throw new UserException(m.get("cli.import.noFolder", output.toString(), String.valueOf(e.getFile())));
-        } catch (IOException e) {
-            throw new UserException(m.get("cli.import.writeFailed", output.toString(), String.valueOf(e.getMessage())));
+            // What is published must be a catalog the application accepts: load it with the real
+            // loader first, so that a bad import never replaces a good file.
+            new CatalogLoader().load(output.toString(), new java.io.ByteArrayInputStream(bytes));
+        } catch (CatalogException e) {
+            throw new UserException(m.get("cli.import.rejected", e.getMessage()));
         }
+        publish(m, bytes);
         long runtime = result.definitions().stream().filter(d -> d.variant() == Variant.RUNTIME).count();
         long dev = result.definitions().stream().filter(d -> d.variant() == Variant.DEV).count();
         out.println(m.get("cli.import.read", String.valueOf(result.filesRead()), dir.toString()));
@@ -113,6 +118,25 @@ final class ImportCatalogCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Writes the catalog to --output, or with null bytes only checks that it could (before a long import). */
+    private void publish(Messages m, byte[] bytes) {
+        try {
+            if (bytes == null) {
+                AtomicFiles.checkTarget(output, force);
+            } else {
+                AtomicFiles.write(output, bytes, force);
+            }
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new UserException(OutputFileMessages.notRegular(m, output, e));
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(m.get("cli.import.exists", output.toString()));
+        } catch (NoSuchFileException e) {
+            throw new UserException(m.get("cli.import.noFolder", output.toString(), String.valueOf(e.getFile())));
+        } catch (IOException e) {
+            throw new UserException(m.get("cli.import.writeFailed", output.toString(), String.valueOf(e.getMessage())));
+        }
     }
 
     private CatalogInfo provenance(Messages m) {
@@ -133,7 +157,13 @@ final class ImportCatalogCommand implements Callable<Integer> {
         if (c == null || d == null) {
             throw new UserException(m.get("cli.import.noProvenance"), Cli.USAGE);
         }
+        if (!COMMIT.matcher(c).matches()) {
+            throw new UserException(m.get("cli.import.badCommit", c), Cli.USAGE);
+        }
         LocalDate date;
+        if (!d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new UserException(m.get("cli.import.badDate", d), Cli.USAGE);
+        }
         try {
             date = LocalDate.parse(d);
         } catch (DateTimeParseException e) {

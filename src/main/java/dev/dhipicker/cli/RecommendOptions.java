@@ -47,6 +47,10 @@ final class RecommendOptions {
 
     /** The answers, or a usage error naming the bad option and its allowed values. */
     Answers answers(Messages m) {
+        if (version != null && version.isBlank()) {
+            // the engine reads a blank version as "newest"; on the command line it is a mistake
+            throw new UserException("--version: " + m.get("answer.error.emptyVersion"), Cli.USAGE);
+        }
         return new Answers(workload, version,
                 pick(m, "--libc", libc, LibcNeed.values(), LibcNeed::id),
                 pick(m, "--size", size, SizePriority.values(), SizePriority::id),
@@ -58,6 +62,10 @@ final class RecommendOptions {
     LocalDate today(Messages m) {
         if (today == null) {
             return null;
+        }
+        // LocalDate.parse also takes years such as +999999999; only four-digit years are dates here.
+        if (!today.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new UserException(m.get("cli.error.date", "--today", today), Cli.USAGE);
         }
         try {
             return LocalDate.parse(today);

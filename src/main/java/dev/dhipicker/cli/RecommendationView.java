@@ -149,7 +149,7 @@ final class RecommendationView {
             facts += m.get("cli.recommend.inferred");
         }
         out.println(Cli.pad(m.get("cli.label", label), 10) + c.reference());
-        out.println("          " + facts);
+        out.println("          " + TerminalText.printable(facts));
     }
 
     private void section(PrintWriter out, String title, List<String> lines) {
@@ -159,7 +159,13 @@ final class RecommendationView {
         out.println();
         out.println(messages.get("cli.label", title));
         for (String l : lines) {
-            out.println("  - " + l);
+            // a line may continue on the next one (an alternative and its reason); each part is escaped
+            String[] parts = l.split("\n", -1);
+            StringBuilder b = new StringBuilder("  - ").append(TerminalText.printable(parts[0]));
+            for (int i = 1; i < parts.length; i++) {
+                b.append('\n').append(TerminalText.printable(parts[i]));
+            }
+            out.println(b);
         }
     }
 }

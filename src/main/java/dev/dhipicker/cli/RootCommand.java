@@ -85,6 +85,10 @@ public final class RootCommand implements Callable<Integer> {
             try {
                 profiles = new CatalogLoader().loadProfiles(catalog());
             } catch (CatalogException e) {
+                if (catalogFile != null) {
+                    // the bundled profiles are fine: it is the user's catalog that lacks a repository
+                    throw new UserException(messages().get("cli.error.catalogLacks", catalogFile.toString(), e.reason()));
+                }
                 throw new UserException(messages().get("cli.error.profiles", e.getMessage()));
             }
         }

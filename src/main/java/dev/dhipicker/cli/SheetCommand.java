@@ -1,6 +1,7 @@
 package dev.dhipicker.cli;
 
 import dev.dhipicker.export.ComparisonSheet;
+import dev.dhipicker.export.OutputFileMessages;
 import dev.dhipicker.export.Paper;
 import dev.dhipicker.export.SheetBuilder;
 import dev.dhipicker.export.SheetExportException;
@@ -38,11 +39,13 @@ final class SheetCommand extends AnswersCommand {
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        Cli.requireFileName(messages, "--output", output);
         Recommendation r = root.recommend(options);
         Paper paper = Paper.fromId(paperName);
         if (paper == null) {
             throw new UserException(messages.get("cli.error.value", "--paper", "a4, letter", paperName), Cli.USAGE);
         }
+        publish(messages, null);
         LocalDate day = options.today(messages);
         LocalDate date = day == null ? LocalDate.now() : day;
         ComparisonSheet sheet = new SheetBuilder(root.catalog(), root.texts(), messages).build(r, date);
@@ -52,8 +55,22 @@ final class SheetCommand extends AnswersCommand {
         } catch (SheetExportException e) {
             throw new UserException(e.getMessage());
         }
+        publish(messages, pdf.bytes());
+        spec.commandLine().getOut().println(messages.get("sheet.cli.written", output, pdf.pages(), paper.id()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Writes the PDF to --output, or with null bytes only checks that it could (before rendering). */
+    private void publish(Messages messages, byte[] bytes) {
         try {
-            AtomicFiles.write(output, pdf.bytes(), force);
+            if (bytes == null) {
+                AtomicFiles.checkTarget(output, force);
+            } else {
+                AtomicFiles.write(output, bytes, force);
+            }
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new UserException(OutputFileMessages.notRegular(messages, output, e));
         } catch (FileAlreadyExistsException e) {
             throw new UserException(messages.get("sheet.cli.exists", output));
         } catch (NoSuchFileException e) {
@@ -61,8 +78,5 @@ final class SheetCommand extends AnswersCommand {
         } catch (IOException e) {
             throw new UserException(messages.get("sheet.cli.writeFailed", output, String.valueOf(e.getMessage())));
         }
-        spec.commandLine().getOut().println(messages.get("sheet.cli.written", output, pdf.pages(), paper.id()));
-        spec.commandLine().getOut().flush();
-        return 0;
     }
 }

@@ -15,6 +15,8 @@ public final class DockerfileException extends Exception {
         UNSAFE_VALUE,
         /** The target file exists and overwriting was not allowed. */
         FILE_EXISTS,
+        /** The target exists and is not a regular file (a folder, link or device): never replaced. */
+        NOT_REGULAR,
         /** The target's folder does not exist. */
         NO_FOLDER,
         /** The file system refused the write. */

@@ -135,6 +135,9 @@ public final class DockerfileWriter {
         String text = render(recommendation, options);
         try {
             AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), overwrite);
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new DockerfileException(DockerfileException.Reason.NOT_REGULAR,
+                    OutputFileMessages.notRegular(messages, target, e), e);
         } catch (FileAlreadyExistsException e) {
             throw new DockerfileException(DockerfileException.Reason.FILE_EXISTS,
                     messages.get("dockerfile.error.exists", target.toString()), e);
@@ -162,6 +165,10 @@ public final class DockerfileWriter {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return messages.get("dockerfile.error.accessDenied");
         }
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        // the file system's reason ("Read-only file system"), not the name of a Java exception
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? kind : e.getMessage();
     }
 }

@@ -95,6 +95,10 @@ public final class SheetPdfWriter {
             doc.save(out);
             return new Pdf(out.toByteArray(), pages.size());
         } catch (MissingGlyphException e) {
+            if (e.control) {
+                // no font draws a control character: the text is wrong, not the fonts
+                throw new SheetExportException(messages.get("sheet.pdf.controlCharacter", e.getMessage()), e);
+            }
             throw new SheetExportException(messages.get("sheet.font.missing", e.getMessage()), e);
         } catch (IOException e) {
             throw new SheetExportException(messages.get("sheet.pdf.failed", String.valueOf(e.getMessage())), e);
@@ -105,8 +109,20 @@ public final class SheetPdfWriter {
         try {
             return f.font(style).getStringWidth(text) / 1000f * style.size();
         } catch (IllegalArgumentException | IOException e) {
-            throw new MissingGlyphException(describe(text, f, style));
+            throw new MissingGlyphException(describe(text, f, style), firstUnencodable(text, f, style));
         }
+    }
+
+    private static boolean firstUnencodable(String text, PdfFonts f, TextMeasure.Style style) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int cp = text.codePointAt(i);
+            try {
+                f.font(style).encode(new String(Character.toChars(cp)));
+            } catch (IllegalArgumentException | IOException e) {
+                return Character.isISOControl(cp);
+            }
+        }
+        return false;
     }
 
     /** Names the first character the font has no glyph for: its script and code point. */
@@ -160,8 +176,11 @@ public final class SheetPdfWriter {
     private static final class MissingGlyphException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        MissingGlyphException(String what) {
+        final boolean control;
+
+        MissingGlyphException(String what, boolean control) {
             super(what);
+            this.control = control;
         }
     }
 }

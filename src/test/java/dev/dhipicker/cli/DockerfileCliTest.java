@@ -123,7 +123,7 @@ class DockerfileCliTest {
         CliTest.Run r = run("--catalog", bad.toString(), "dockerfile", "--workload", "redis", "-o", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
-        assertThat(r.err()).contains("not a valid reference");
+        assertThat(r.err()).contains("/repositories/0/images/0/tags/0").contains("control character");
         assertThat(out).doesNotExist();
     }
 }

@@ -91,15 +91,15 @@ class DockerfileSaveTest {
     }
 
     @Test
-    void failedMoveLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
-        // A non-empty folder where the file should go: the temporary file is written, the move fails
-        // (also as root), and the temporary file must be gone afterwards.
+    void folderTargetIsRefusedAsAFolderEvenWithOverwriteAndNothingIsLeft(@TempDir Path dir) throws Exception {
+        // A non-empty folder where the file should go: refused before anything is written (also
+        // as root), with a message that does not suggest --force.
         Path target = Files.createDirectory(dir.resolve("Dockerfile"));
         Files.writeString(target.resolve("keep.txt"), "x");
         DockerfileException e = catchThrowableOfType(DockerfileException.class,
                 () -> ExportFixture.writer().save(GO, DockerfileOptions.defaults(), target, true));
-        assertThat(e.reason()).isEqualTo(DockerfileException.Reason.WRITE_FAILED);
-        assertThat(e.getMessage()).startsWith("Cannot write " + target).doesNotContain("\n");
+        assertThat(e.reason()).isEqualTo(DockerfileException.Reason.NOT_REGULAR);
+        assertThat(e.getMessage()).startsWith(target + " is a folder").doesNotContain("\n");
         assertThat(names(dir)).containsExactly("Dockerfile");
         assertThat(names(target)).containsExactly("keep.txt");
     }

@@ -29,7 +29,10 @@ public record ImageReference(String registry, String path, Tag tag, String diges
     private static final Pattern IPV6 = Pattern.compile("\\[[a-fA-F0-9:]+\\]");
     private static final Pattern DIGEST = Pattern.compile(
             "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
-    private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
+    /** The algorithms distribution/reference (go-digest) accepts, with the hex length of each. */
+    private static final java.util.Map<String, Integer> DIGEST_LENGTHS = java.util.Map.of(
+            "sha256", 64, "sha384", 96, "sha512", 128);
     private static final int NAME_TOTAL_LENGTH_MAX = 255;
 
     /**
@@ -54,12 +57,7 @@ public record ImageReference(String registry, String path, Tag tag, String diges
         if (at >= 0) {
             digest = rest.substring(at + 1);
             rest = rest.substring(0, at);
-            if (!DIGEST.matcher(digest).matches()) {
-                throw new InvalidReferenceException("digest '" + digest + "' is not valid: expected algorithm:hex such as sha256:<64 hex digits>");
-            }
-            if (digest.startsWith("sha256:") && !SHA256.matcher(digest).matches()) {
-                throw new InvalidReferenceException("digest '" + digest + "' is not valid: sha256 needs exactly 64 lower-case hex digits");
-            }
+            checkDigest(digest);
         }
         String tagText = null;
         int colon = rest.lastIndexOf(':');
@@ -93,6 +91,30 @@ public record ImageReference(String registry, String path, Tag tag, String diges
         }
         String path = String.join("/", List.of(comps).subList(start, comps.length));
         return build(registry, path, tag, digest);
+    }
+
+    /**
+     * Checks a digest as distribution/reference does: a known algorithm (sha256, sha384, sha512)
+     * and exactly as many lower-case hex digits as it produces.
+     *
+     * @throws InvalidReferenceException naming what is wrong
+     */
+    public static void checkDigest(String digest) throws InvalidReferenceException {
+        if (!DIGEST.matcher(digest).matches()) {
+            throw new InvalidReferenceException("digest '" + digest + "' is not valid: expected algorithm:hex such as sha256:<64 hex digits>");
+        }
+        int colon = digest.indexOf(':');
+        String algorithm = digest.substring(0, colon);
+        String hex = digest.substring(colon + 1);
+        Integer length = DIGEST_LENGTHS.get(algorithm);
+        if (length == null) {
+            throw new InvalidReferenceException("digest '" + digest + "' is not valid: unsupported algorithm '"
+                    + algorithm + "' (expected sha256, sha384 or sha512)");
+        }
+        if (hex.length() != length || !HEX.matcher(hex).matches()) {
+            throw new InvalidReferenceException("digest '" + digest + "' is not valid: " + algorithm + " needs exactly "
+                    + length + " lower-case hex digits, not " + hex.length());
+        }
     }
 
     private static ImageReference build(String registry, String path, Tag tag, String digest) {
