@@ -17,7 +17,6 @@ import dev.dhipicker.util.AtomicFiles;
 import javafx.stage.Window;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * "Print comparison sheet…" (preview, then the system print dialog) and "Save sheet as PDF…"
- * (save dialog, confirmation before replacing a file). Every outcome is shown to the user.
+ * (the save dialog asks before replacing a file). Every outcome is shown to the user.
  */
 final class SheetActions {
     static final String DEFAULT_NAME = "dhi-comparison-sheet.pdf";
@@ -105,27 +104,13 @@ final class SheetActions {
         }
         Path file = target.get();
         try {
-            write(file, pdf, false);
-        } catch (FileAlreadyExistsException e) {
-            if (!services.dialogs().confirm(title, m.get("sheet.gui.confirmOverwrite", file.toString()))) {
-                return;
-            }
-            try {
-                write(file, pdf, true);
-            } catch (IOException again) {
-                services.dialogs().error(title, m.get("sheet.cli.writeFailed", file.toString(), String.valueOf(again.getMessage())),
-                        String.valueOf(again.getMessage()));
-                return;
-            }
+            // the save dialog has already asked before replacing an existing file: ask once
+            AtomicFiles.write(file, pdf, true);
         } catch (IOException e) {
             services.dialogs().error(title, m.get("sheet.cli.writeFailed", file.toString(), String.valueOf(e.getMessage())),
                     String.valueOf(e.getMessage()));
             return;
         }
         services.dialogs().info(title, m.get("sheet.gui.saved", file.toString()));
-    }
-
-    private static void write(Path file, byte[] bytes, boolean overwrite) throws IOException {
-        AtomicFiles.write(file, bytes, overwrite);
     }
 }
