@@ -2,7 +2,6 @@ package dev.dhipicker.ui;
 
 import dev.dhipicker.i18n.Messages;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ChineseUiTest {
             robot.clickOn("#next-button");
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(robot.lookup("#runtime-reference").queryAs(TextField.class).getText())
+        assertThat(robot.lookup("#runtime-reference").queryAs(Label.class).getText())
                 .as("catalog facts are not translated").isEqualTo("dhi.io/python:3.14-debian13");
         String why = sectionText(robot, "#explanations");
         assertThat(why).contains("理由").contains("运行时镜像").contains("多阶段构建").contains("攻击面");

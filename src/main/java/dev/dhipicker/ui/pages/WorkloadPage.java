@@ -68,9 +68,19 @@ public final class WorkloadPage implements Page {
         };
         Runnable filter = () -> {
             shown.setAll(ranked(m.workloads(), search.getText()));
-            showSelected.run();
-            if (!shown.isEmpty()) {
+            if (blank(search.getText())) {
+                showSelected.run();
                 list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex()));
+            } else {
+                // A new search starts from its best match: the earlier choice stays highlighted only
+                // when it is that match; otherwise nothing is, and Next waits for a pick.
+                boolean chosenOnTop = !shown.isEmpty() && shown.get(0).id().equals(m.workloadProperty().get());
+                if (chosenOnTop) {
+                    list.getSelectionModel().select(0);
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+                list.scrollTo(0);
             }
         };
         search.textProperty().addListener((o, was, now) -> filter.run());
@@ -168,12 +178,23 @@ public final class WorkloadPage implements Page {
         return ready;
     }
 
-    /** Enter takes the highlighted row, or the top match when none is highlighted. */
+    /**
+     * Enter in the search box takes the top match of the search; elsewhere (the list) the
+     * highlighted row, or the top match when none is highlighted.
+     */
     @Override
     public void beforeEnter() {
-        if (list.getSelectionModel().isEmpty() && !shown.isEmpty()) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        boolean searching = search.isFocused() && !blank(search.getText());
+        if (searching || list.getSelectionModel().isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @Override
