@@ -33,13 +33,18 @@ final class ImageColumns {
         this.answers = answers;
     }
 
+    /** A C library as the sheet names it: a static image has "no C library", not "none". */
+    private String libc(dev.dhipicker.catalog.ref.Libc libc) {
+        return libc == dev.dhipicker.catalog.ref.Libc.NONE ? m.get("sheet.value.noLibc") : libc.id();
+    }
+
     ComparisonSheet.Column chosen(String heading, ImageChoice c, String why) {
         ImageDefinition d = c.definition();
         String fips = !c.fips() ? m.get("sheet.value.no")
                 : c.inferred() ? m.get("sheet.value.fips.inferred") : m.get("sheet.value.fips.yes");
         List<String> cells = List.of(
                 c.reference(),
-                m.get("sheet.value.distro", c.distro().id(), c.distroVersion(), c.libc().id()),
+                m.get("sheet.value.distro", c.distro().id(), c.distroVersion(), libc(c.libc())),
                 variant(c.variant().id(), c.flavors()),
                 d == null ? unknown() : yesNo(d.shell()),
                 d == null ? unknown() : yesNo(d.packageManager()),
@@ -75,7 +80,7 @@ final class ImageColumns {
         ImageDefinition d = def.get();
         List<String> cells = List.of(
                 reference,
-                m.get("sheet.value.distro", d.distro().id(), d.distroVersion(), d.libc().id()),
+                m.get("sheet.value.distro", d.distro().id(), d.distroVersion(), libc(d.libc())),
                 variant(d.variant().id(), d.flavors()),
                 yesNo(d.shell()),
                 yesNo(d.packageManager()),

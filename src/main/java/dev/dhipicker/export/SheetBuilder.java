@@ -88,14 +88,38 @@ public final class SheetBuilder {
         List<ComparisonSheet.Field> f = new ArrayList<>();
         f.add(field("sheet.answer.workload", a.workload()));
         f.add(field("sheet.answer.version", a.version() == null ? messages.get("sheet.answer.version.newest") : a.version()));
-        f.add(field("sheet.answer.libc", a.libc().id()));
-        f.add(field("sheet.answer.size", a.size().id()));
-        f.add(field("sheet.answer.compliance", a.compliance().id()));
-        f.add(field("sheet.answer.helm", a.helm().id()));
+        // the answers as the wizard words them ("Not sure", not the CLI value "any")
+        f.add(field("sheet.answer.libc", label(switch (a.libc()) {
+            case GLIBC -> "ui.libc.glibc";
+            case MUSL -> "ui.libc.musl";
+            case ANY -> "ui.libc.any";
+        })));
+        f.add(field("sheet.answer.size", label(switch (a.size()) {
+            case SMALLEST -> "ui.size.smallest";
+            case BALANCED -> "ui.size.balanced";
+            case COMPATIBLE -> "ui.size.compatible";
+        })));
+        f.add(field("sheet.answer.compliance", label(switch (a.compliance()) {
+            case NONE -> "ui.compliance.none";
+            case FIPS -> "ui.compliance.fips";
+            case STIG -> "ui.compliance.stig";
+            case FIPS_STIG -> "ui.compliance.fipsStig";
+        })));
+        f.add(field("sheet.answer.helm", label(switch (a.helm()) {
+            case NONE -> "ui.helm.none";
+            case OWN_CHART -> "ui.helm.ownChart";
+            case UPSTREAM_CHART -> "ui.helm.upstreamChart";
+            case DHI_CHART -> "ui.helm.dhiChart";
+        })));
         if (a.compliance().mirrored()) {
             f.add(field("sheet.answer.org", a.org() == null ? messages.get("sheet.answer.org.placeholder") : a.org()));
         }
         return f;
+    }
+
+    /** An answer's label without its mnemonic marker ({@code Not _sure}, {@code 不确定(_S)}). */
+    private String label(String key) {
+        return messages.get(key).replaceAll("\\(_\\p{Alnum}\\)", "").replace("_", "").strip();
     }
 
     private ComparisonSheet.Field field(String key, String value) {

@@ -30,7 +30,8 @@ class SheetBuilderTest {
         assertThat(cell(s, 0, "platforms")).contains("linux/amd64");
         assertThat(cell(s, 0, "why")).contains("non-root user nonroot");
         assertThat(s.header()).anyMatch(h -> h.contains("2026-08-22") && h.contains("github.com/docker-hardened-images"));
-        assertThat(s.answers()).extracting(ComparisonSheet.Field::value).contains("python", "any", "balanced");
+        assertThat(s.answers()).extracting(ComparisonSheet.Field::value).as("answers worded as the wizard words them")
+                .contains("python", "Not sure", "Balanced", "None", "No Helm").doesNotContain("any", "balanced");
     }
 
     @Test
@@ -95,5 +96,12 @@ class SheetBuilderTest {
         ComparisonSheet.Column bad = cols.alternative("Alternative 2", "NOT A REFERENCE", "why not");
         assertThat(bad.cells().get(0)).isEqualTo("NOT A REFERENCE");
         assertThat(bad.cells().get(SheetBuilder.ROWS.indexOf("sheet.row.why"))).isEqualTo("why not");
+    }
+
+    @Test
+    void aStaticRuntimeHasNoCLibraryOnTheSheet() {
+        ComparisonSheet go = sheet(Answers.defaults("go"));
+        assertThat(go.columns().get(0).reference()).as("Go runs on the static image").startsWith("dhi.io/static:");
+        assertThat(cell(go, 0, "distro")).endsWith(", no C library").doesNotContain("none");
     }
 }
