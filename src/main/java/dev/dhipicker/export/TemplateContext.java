@@ -113,8 +113,10 @@ final class TemplateContext {
     /** {@code FROM <runtime>}: the final stage. */
     void fromRuntime(boolean multiStage) {
         out.blank();
-        out.comment(multiStage ? "dockerfile.step.fromRuntime" : "dockerfile.step.fromApplication",
-                recommendation.runtime().repository());
+        boolean shell = recommendation.runtime().definition() != null && recommendation.runtime().definition().shell();
+        String key = !multiStage ? "dockerfile.step.fromApplication"
+                : shell ? "dockerfile.step.fromRuntimeShell" : "dockerfile.step.fromRuntime";
+        out.comment(key, recommendation.runtime().repository());
         out.instruction("FROM " + runtime.text());
     }
 

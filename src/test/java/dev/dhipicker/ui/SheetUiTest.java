@@ -76,7 +76,12 @@ class SheetUiTest {
         robot.clickOn("#print-sheet");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#print-preview-pages").tryQuery()).isPresent();
-        assertThat(robot.lookup("#print-preview-count").queryAs(Label.class).getText()).matches("\\d+ page\\(s\\) on (a4|letter)");
+        // the tests run with the en_US locale: the preview is laid out on US Letter, and says so
+        assertThat(SheetActions.paperFor(java.util.Locale.getDefault())).isEqualTo(dev.dhipicker.export.Paper.LETTER);
+        javafx.scene.layout.Region firstPage = (javafx.scene.layout.Region) robot.lookup(".dp-print-page").query();
+        assertThat(firstPage.getWidth()).as("a Letter page is 612 pt wide").isCloseTo(612, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(robot.lookup("#print-preview-count").queryAs(Label.class).getText())
+                .matches("\\d+ page\\(s\\) on US Letter \\(8\\.5 × 11 in\\) paper");
         javafx.scene.Scene preview = robot.lookup("#print-preview").query().getScene();
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> img[0] = preview.snapshot(null));
