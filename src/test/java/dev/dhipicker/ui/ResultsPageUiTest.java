@@ -57,7 +57,7 @@ class ResultsPageUiTest {
     }
 
     @Test
-    void aDigestPinnedReferenceStaysReadableAndEveryReferenceAndCommandCanBeCopied(FxRobot robot) {
+    void aDigestPinnedReferenceStaysReadableAndEveryReferenceAndCommandCanBeCopied(FxRobot robot) throws Exception {
         for (double[] size : new double[][]{{1000, 700}, {800, 600}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
@@ -77,6 +77,10 @@ class ResultsPageUiTest {
                 assertThat(onScene(copy).getMaxX()).isLessThanOrEqualTo(size[0]);
             }
             assertThat(ScreenshotsTest.clippedLabels(stage.getScene().getRoot(), where)).isEmpty();
+            javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> img[0] = stage.getScene().snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                    java.nio.file.Path.of("target", "results-redis-chart-" + where + ".png").toFile());
         }
         Recommendation.ChartChoice chart = ui.model.recommendationProperty().get().helmChart();
         ui.copied.clear();
