@@ -6,12 +6,12 @@ import java.util.Optional;
 public interface WindowPlacementStore {
 
     /**
-     * The window's last bounds, in screen coordinates.
+     * The window's last position (screen coordinates) and content size.
      *
      * @param x      left edge
      * @param y      top edge
-     * @param width  width
-     * @param height height
+     * @param width  width of the content (without the window frame)
+     * @param height height of the content
      */
     record WindowPlacement(double x, double y, double width, double height) {
     }
