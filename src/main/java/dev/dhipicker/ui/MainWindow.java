@@ -26,15 +26,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -43,7 +37,6 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -161,7 +154,8 @@ public final class MainWindow {
         bottom.getStyleClass().add("dp-bottom");
 
         steps = new StepList(model, messages);
-        BorderPane root = new BorderPane(pageHost, menu(), null, bottom, steps.node());
+        BorderPane root = new BorderPane(pageHost, WindowMenu.build(messages, this::openCatalog, this::startOver, this::cancel,
+                this::switchLanguage), null, bottom, steps.node());
         root.getStyleClass().add("dp-root");
         stage.setTitle(messages.get("app.title"));
         return root;
@@ -185,41 +179,6 @@ public final class MainWindow {
     /** The interface strings in use. */
     public Messages messages() {
         return messages;
-    }
-
-    private MenuBar menu() {
-        MenuItem open = new MenuItem(messages.get("ui.menu.openCatalog"));
-        open.setId("menu-open-catalog");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> openCatalog());
-        MenuItem startOver = new MenuItem(messages.get("ui.menu.startOver"));
-        startOver.setId("menu-start-over");
-        startOver.setOnAction(e -> startOver());
-        MenuItem quit = new MenuItem(messages.get("ui.menu.quit"));
-        quit.setId("menu-quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> cancel());
-        Menu file = new Menu(messages.get("ui.menu.file"), null, open, startOver, quit);
-        file.setId("menu-file");
-        Menu language = new Menu(messages.get("ui.menu.language"));
-        language.setId("menu-language");
-        ToggleGroup group = new ToggleGroup();
-        for (Locale l : new Locale[]{Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            // each language is named in itself, so it can be found whatever the current one is
-            RadioMenuItem item = new RadioMenuItem(l.getDisplayName(l));
-            item.setId("menu-language-" + l.toLanguageTag().toLowerCase(Locale.ROOT));
-            item.setToggleGroup(group);
-            item.setSelected(Messages.forLocale(l).textLanguage().equals(messages.textLanguage()));
-            item.setOnAction(e -> {
-                if (!Messages.forLocale(l).textLanguage().equals(messages.textLanguage())) {
-                    switchLanguage(Messages.forLocale(l));
-                }
-            });
-            language.getItems().add(item);
-        }
-        MenuBar bar = new MenuBar(file, language);
-        bar.setId("menu-bar");
-        return bar;
     }
 
     private Page page(Step s) {
