@@ -34,6 +34,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWizardModelUsesNoJavaFxControls() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.dhipicker.ui.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.print..", "org.controlsfx..")
+                .because("the model holds answers and commands as properties and is tested without a toolkit;"
+                        + " controls, windows and dialogs belong to the pages");
+        rule.check(classes);
+    }
+
+    @Test
     void jacksonStaysInTheCatalogPackage() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.catalog")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")

@@ -74,7 +74,13 @@ final class HeaderSection {
         out.blank();
         pinning(out, build, runtime, pinDigest);
         out.blank();
-        out.comment(r.application() ? "dockerfile.header.rulesApplication" : "dockerfile.header.rules");
+        // a -compat variant can carry a shell: never call it shell-less then
+        boolean shell = r.runtime().definition() != null && r.runtime().definition().shell();
+        if (r.application()) {
+            out.comment(shell ? "dockerfile.header.rulesApplicationShell" : "dockerfile.header.rulesApplication");
+        } else {
+            out.comment(shell ? "dockerfile.header.rulesShell" : "dockerfile.header.rules");
+        }
     }
 
     private static void image(DockerfileText out, String key, ImageChoice c, FromImage from) {

@@ -38,6 +38,11 @@ final class ImageColumns {
         this.answers = answers;
     }
 
+    /** A C library as the sheet names it: a static image has "no C library", not "none". */
+    private String libc(dev.dhipicker.catalog.ref.Libc libc) {
+        return libc == dev.dhipicker.catalog.ref.Libc.NONE ? m.get("sheet.value.noLibc") : libc.id();
+    }
+
     ComparisonSheet.Column chosen(String heading, ImageChoice c, String why) {
         ImageDefinition d = c.definition();
         String fips = !c.fips() ? m.get("sheet.value.no")

@@ -100,6 +100,11 @@ public final class SheetBuilder {
         return f;
     }
 
+    /** An answer's label without its mnemonic marker ({@code Not _sure}, {@code 不确定(_S)}). */
+    private String label(String key) {
+        return messages.get(key).replaceAll("\\(_\\p{Alnum}\\)", "").replace("_", "").strip();
+    }
+
     private ComparisonSheet.Field field(String key, String value) {
         return new ComparisonSheet.Field(messages.get(key), value);
     }

@@ -5,7 +5,9 @@ import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.ui.model.DefaultEngineLoader;
 import dev.dhipicker.ui.model.EngineLoader;
 import dev.dhipicker.ui.model.PreloadingEngineLoader;
-import dev.dhipicker.ui.model.PreferencesAnswerStore;
+import dev.dhipicker.ui.model.AnswerMemory;
+import dev.dhipicker.ui.model.EngineSwitcher;
+import dev.dhipicker.ui.model.PropertiesAnswerStore;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.pages.ResultsPage;
 import dev.dhipicker.ui.print.FxPrintBackend;
@@ -36,8 +38,7 @@ public final class DhiPickerApp extends Application {
         preloading = null;
         WizardModel model;
         try {
-            model = new WizardModel(loader,
-                    PreferencesAnswerStore.forUser(), messages.textLanguage());
+            model = new WizardModel(loader.bundled(messages.textLanguage()));
         } catch (CatalogException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
             a.setHeaderText(messages.get("ui.error.catalog.header"));
@@ -45,12 +46,15 @@ public final class DhiPickerApp extends Application {
             Platform.exit();
             return;
         }
+        PropertiesAnswerStore store = PropertiesAnswerStore.forUser(System.getenv(), System.getProperty("user.home"));
+        new AnswerMemory(store).attach(model);
+        EngineSwitcher engines = new EngineSwitcher(loader, model, messages.textLanguage());
         MainWindow[] window = new MainWindow[1];
         // dialogs follow the language the window shows, also after a switch
         Services services = FxServices.create(() -> stage, () -> window[0] == null ? messages : window[0].messages());
         ResultsPage.Actions actions = new ExportActions(stage, model, services, () -> window[0].messages(),
                 new FxPrintBackend(messages.locale()));
-        window[0] = new MainWindow(stage, model, messages, services, actions);
+        window[0] = new MainWindow(stage, model, engines, messages, services, actions, store);
         stage.show();
         FirstFrameProbe.afterShow();
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -20,7 +21,19 @@ final class FxServices {
     private FxServices() {
     }
 
-    static Services create(Supplier<Window> owner, Supplier<Messages> messages) {
+    /** The width dialog texts wrap at, well inside the smallest window. */
+    static final double DIALOG_TEXT_WIDTH = 520;
+
+    /**
+     * @param main     the main window
+     * @param messages the interface strings in use
+     */
+    static Services create(Supplier<Window> main, Supplier<Messages> messages) {
+        // Dialogs belong to the window the user works in (the Dockerfile preview, say), so the
+        // focus returns there when they close.
+        Supplier<Window> owner = () -> Window.getWindows().stream()
+                .filter(w -> w.isFocused() && w instanceof javafx.stage.Stage)
+                .findFirst().orElseGet(main);
         Services.ClipboardService clipboard = text -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(text);
@@ -66,8 +79,13 @@ final class FxServices {
                 Label text = new Label(detail);
                 text.setId("error-detail");
                 text.setWrapText(true);
-                text.setMaxWidth(520);
+                // a wrapping label still asks for its whole text's width: fix the width it wraps at
+                text.setPrefWidth(DIALOG_TEXT_WIDTH);
+                text.setMaxWidth(DIALOG_TEXT_WIDTH);
+                text.setMinHeight(Region.USE_PREF_SIZE);
                 a.getDialogPane().setContent(text);
+                a.getDialogPane().setPrefWidth(DIALOG_TEXT_WIDTH + 80);
+                a.getDialogPane().setMaxWidth(DIALOG_TEXT_WIDTH + 80);
                 a.getDialogPane().setId("error-dialog");
                 a.showAndWait();
             }

@@ -23,7 +23,9 @@ public record Services(ClipboardService clipboard, FileChooserService files, Dia
         Optional<Path> chooseCatalogFile();
 
         /**
-         * Asks where to save a file (a Dockerfile, a PDF sheet).
+         * Asks where to save a file (a Dockerfile, a PDF sheet). The chooser itself asks before
+         * an existing file is replaced (the system dialogs do), so a chosen file may be written
+         * over without asking again.
          *
          * @param title       the dialog's title, in the interface language
          * @param defaultName the file name offered first ({@code Dockerfile}, {@code dhi-comparison-sheet.pdf})

@@ -18,7 +18,6 @@ import dev.dhipicker.export.OutputFileMessages;
 import javafx.stage.Window;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * "Print comparison sheet…" (preview, then the system print dialog) and "Save sheet as PDF…"
- * (save dialog, confirmation before replacing a file). Every outcome is shown to the user.
+ * (the save dialog asks before replacing a file). Every outcome is shown to the user.
  */
 final class SheetActions {
     static final String DEFAULT_NAME = "dhi-comparison-sheet.pdf";
@@ -106,31 +105,17 @@ final class SheetActions {
         }
         Path file = target.get();
         try {
-            write(file, pdf, false);
+            // the save dialog has already asked before replacing an existing file: ask once
+            AtomicFiles.write(file, pdf, true);
         } catch (AtomicFiles.NotRegularFileException e) {
             String why = OutputFileMessages.notRegular(m, file, e);
             services.dialogs().error(title, why, why);
             return;
-        } catch (FileAlreadyExistsException e) {
-            if (!services.dialogs().confirm(title, m.get("sheet.gui.confirmOverwrite", file.toString()))) {
-                return;
-            }
-            try {
-                write(file, pdf, true);
-            } catch (IOException again) {
-                services.dialogs().error(title, m.get("sheet.cli.writeFailed", file.toString(), String.valueOf(again.getMessage())),
-                        String.valueOf(again.getMessage()));
-                return;
-            }
         } catch (IOException e) {
             services.dialogs().error(title, m.get("sheet.cli.writeFailed", file.toString(), String.valueOf(e.getMessage())),
                     String.valueOf(e.getMessage()));
             return;
         }
         services.dialogs().info(title, m.get("sheet.gui.saved", file.toString()));
-    }
-
-    private static void write(Path file, byte[] bytes, boolean overwrite) throws IOException {
-        AtomicFiles.write(file, bytes, overwrite);
     }
 }

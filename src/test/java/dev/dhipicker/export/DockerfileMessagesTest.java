@@ -56,4 +56,21 @@ class DockerfileMessagesTest {
         // Messages formats a text only when it has arguments, so a quote would read differently with and without them.
         assertThat(ours).allSatisfy(l -> assertThat(l).doesNotContain("'").doesNotEndWith("\\"));
     }
+
+    @Test
+    void aCompatImageWithAShellIsNotCalledShellLess() throws Exception {
+        var redis = ExportFixture.recommend(dev.dhipicker.recommend.Answers.defaults("redis")
+                .withHelm(dev.dhipicker.recommend.HelmUse.UPSTREAM_CHART));
+        assertThat(redis.runtime().flavors()).contains("compat");
+        assertThat(redis.runtime().definition().shell()).as("the catalog says redis -compat has a shell").isTrue();
+        // comments wrap: read them as one line each
+        String compat = ExportFixture.writer().render(redis, DockerfileOptions.defaults()).replaceAll("\n#\\s{2,}", " ");
+        assertThat(compat).contains("# " + EN.get("dockerfile.header.rulesApplicationShell"))
+                .doesNotContain(EN.get("dockerfile.header.rulesApplication"));
+
+        var plain = ExportFixture.recommend(dev.dhipicker.recommend.Answers.defaults("redis"));
+        assertThat(plain.runtime().definition().shell()).isFalse();
+        assertThat(ExportFixture.writer().render(plain, DockerfileOptions.defaults()).replaceAll("\n#\\s{2,}", " "))
+                .contains("# " + EN.get("dockerfile.header.rulesApplication"));
+    }
 }

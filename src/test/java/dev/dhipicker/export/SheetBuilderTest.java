@@ -96,4 +96,11 @@ class SheetBuilderTest {
         assertThat(bad.cells().get(0)).isEqualTo("NOT A REFERENCE");
         assertThat(bad.cells().get(SheetBuilder.ROWS.indexOf("sheet.row.why"))).isEqualTo("why not");
     }
+
+    @Test
+    void aStaticRuntimeHasNoCLibraryOnTheSheet() {
+        ComparisonSheet go = sheet(Answers.defaults("go"));
+        assertThat(go.columns().get(0).reference()).as("Go runs on the static image").startsWith("dhi.io/static:");
+        assertThat(cell(go, 0, "distro")).endsWith(", no C library").doesNotContain("none");
+    }
 }

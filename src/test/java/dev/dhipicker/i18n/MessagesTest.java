@@ -82,6 +82,6 @@ class MessagesTest {
         assertThat(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).textLanguage()).isEqualTo("zh-CN");
         assertThat(Messages.forLocale(Locale.GERMAN).get("ui.button.next")).isEqualTo("_Next");
         assertThat(Messages.forLocale(Locale.GERMAN).textLanguage()).isEqualTo("en");
-        assertThat(Messages.english().get("ui.results.copied", "dhi.io/python:3.14")).isEqualTo("Copied dhi.io/python:3.14");
+        assertThat(Messages.english().get("ui.results.chartVersion", "23.0.7")).isEqualTo("Chart version 23.0.7");
     }
 }

@@ -47,7 +47,7 @@ class ChineseUiTest {
             robot.clickOn("#next-button");
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(robot.lookup("#runtime-reference").queryAs(TextField.class).getText())
+        assertThat(robot.lookup("#runtime-reference").queryAs(Label.class).getText())
                 .as("catalog facts are not translated").isEqualTo("dhi.io/python:3.14-debian13");
         String why = sectionText(robot, "#explanations");
         assertThat(why).contains("理由").contains("运行时镜像").contains("多阶段构建").contains("攻击面");

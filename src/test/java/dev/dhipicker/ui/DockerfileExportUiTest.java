@@ -89,7 +89,7 @@ class DockerfileExportUiTest {
     @Test
     void previewCopySaveAndOverwrite(FxRobot robot, @TempDir Path dir) throws Exception {
         walkToResults(robot, "python");
-        String runtime = robot.lookup("#runtime-reference").queryAs(TextField.class).getText();
+        String runtime = robot.lookup("#runtime-reference").queryAs(Label.class).getText();
         openPreview(robot);
 
         TextArea area = robot.lookup("#dockerfile-preview").queryAs(TextArea.class);
@@ -112,21 +112,20 @@ class DockerfileExportUiTest {
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(status(robot)).contains(target.toString());
 
-        // Saving over an existing file asks first; No leaves it untouched.
+        // Saving over an existing file: the save dialog has asked already, so it is replaced without a
+        // second question, and the focus comes back to the preview window.
         String mine = "# my own Dockerfile\nFROM scratch\n";
         Files.writeString(target, mine);
         click(robot, "#dockerfile-save");
-        answer(robot, false);
-        assertThat(Files.readString(target)).isEqualTo(mine);
-        assertThat(status(robot)).contains(target.toString());
+        assertThat(robot.lookup("#confirm-dialog").tryQuery()).as("asked once, by the save dialog").isEmpty();
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(text);
         try (var files = Files.list(dir)) {
             assertThat(files.toList()).as("no temporary file left behind").containsExactly(target);
         }
-
-        // Yes replaces it.
-        click(robot, "#dockerfile-save");
-        answer(robot, true);
-        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(text);
+        Window previewWindow = robot.window(n -> n.getScene() != null && n.getScene().lookup("#dockerfile-preview") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(previewWindow.isFocused()).as("the focus returns to the preview").isTrue();
+        assertThat(previewWindow.getScene().getFocusOwner()).isSameAs(area);
 
         // Cancelling the save dialog writes nothing and asks nothing.
         ui.nextDockerfileTarget = null;
@@ -180,7 +179,7 @@ class DockerfileExportUiTest {
     @Test
     void anApplicationImageHasNoEntryAndKeepsTheChartDigest(FxRobot robot) {
         robot.interact(() -> {
-            ui.model.selectWorkload("nginx");
+            ui.model.selectWorkload("redis");
             ui.model.chooseHelm(HelmUse.DHI_CHART);
         });
         for (int i = 0; i < 5; i++) {

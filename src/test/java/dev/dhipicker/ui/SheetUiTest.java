@@ -2,7 +2,6 @@ package dev.dhipicker.ui;
 
 import dev.dhipicker.i18n.Messages;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,9 +47,9 @@ class SheetUiTest {
     }
 
     @Test
-    void savesASearchablePdfAndAsksBeforeReplacingIt(FxRobot robot, @TempDir Path dir) throws Exception {
+    void savesASearchablePdfAndReplacesAFileWithoutAskingTwice(FxRobot robot, @TempDir Path dir) throws Exception {
         toResults(robot);
-        String runtime = robot.lookup("#runtime-reference").queryAs(TextField.class).getText();
+        String runtime = robot.lookup("#runtime-reference").queryAs(Label.class).getText();
         Path target = dir.resolve("sheet.pdf");
         ui.nextDockerfileTarget = target;
         robot.clickOn("#save-pdf");
@@ -61,14 +60,13 @@ class SheetUiTest {
         assertThat(pdfText(target)).contains(runtime).contains("2026-08-22");
         long size = Files.size(target);
 
+        // The save dialog asks before replacing a file; the wizard does not ask a second time.
         Files.writeString(target, "my own notes");
         robot.clickOn("#save-pdf");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#confirm-dialog").tryQuery()).as("replacing a file asks first").isPresent();
-        robot.clickOn(robot.lookup("#confirm-dialog .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Files.readString(target)).isEqualTo("my own notes");
+        assertThat(robot.lookup("#confirm-dialog").tryQuery()).as("asked once, by the save dialog").isEmpty();
+        robot.clickOn(robot.lookup("#info-dialog .button").queryButton());
+        assertThat(Files.readString(target, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
         assertThat(size).isGreaterThan(5_000);
     }
 
@@ -78,7 +76,12 @@ class SheetUiTest {
         robot.clickOn("#print-sheet");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#print-preview-pages").tryQuery()).isPresent();
-        assertThat(robot.lookup("#print-preview-count").queryAs(Label.class).getText()).matches("\\d+ page\\(s\\) on (a4|letter)");
+        // the tests run with the en_US locale: the preview is laid out on US Letter, and says so
+        assertThat(SheetActions.paperFor(java.util.Locale.getDefault())).isEqualTo(dev.dhipicker.export.Paper.LETTER);
+        javafx.scene.layout.Region firstPage = (javafx.scene.layout.Region) robot.lookup(".dp-print-page").query();
+        assertThat(firstPage.getWidth()).as("a Letter page is 612 pt wide").isCloseTo(612, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(robot.lookup("#print-preview-count").queryAs(Label.class).getText())
+                .matches("\\d+ page\\(s\\) on US Letter \\(8\\.5 × 11 in\\) paper");
         javafx.scene.Scene preview = robot.lookup("#print-preview").query().getScene();
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> img[0] = preview.snapshot(null));

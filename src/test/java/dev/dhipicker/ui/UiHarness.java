@@ -1,7 +1,8 @@
 package dev.dhipicker.ui;
 
 import dev.dhipicker.i18n.Messages;
-import dev.dhipicker.ui.model.AnswerStore;
+import dev.dhipicker.ui.model.EngineSwitcher;
+import dev.dhipicker.ui.model.WindowPlacementStore;
 import dev.dhipicker.ui.model.DefaultEngineLoader;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.print.PrintBackend;
@@ -27,10 +28,12 @@ final class UiHarness {
     /** The print system the window sees; by default no printer is installed. */
     PrintBackend printBackend = owner -> Optional.empty();
     WizardModel model;
+    /** Where the window's size and position are remembered: in memory, never the user's file. */
+    WindowPlacementStore placements = WindowPlacementStore.none();
     MainWindow window;
 
     void start(Stage stage, Messages messages) throws Exception {
-        model = new WizardModel(new DefaultEngineLoader(CLOCK), AnswerStore.none(), messages.textLanguage());
+        model = new WizardModel(new DefaultEngineLoader(CLOCK).bundled(messages.textLanguage()));
         Services real = FxServices.create(() -> stage, () -> messages);
         Services.FileChooserService files = new Services.FileChooserService() {
             @Override
@@ -46,8 +49,10 @@ final class UiHarness {
         };
         Services services = new Services(copied::add, files, real.dialogs());
         MainWindow[] w = new MainWindow[1];
-        window = w[0] = new MainWindow(stage, model, messages, services,
-                new ExportActions(stage, model, services, () -> w[0].messages(), owner -> printBackend.open(owner)));
+        EngineSwitcher engines = new EngineSwitcher(new DefaultEngineLoader(CLOCK), model, messages.textLanguage());
+        window = w[0] = new MainWindow(stage, model, engines, messages, services,
+                new ExportActions(stage, model, services, () -> w[0].messages(), owner -> printBackend.open(owner)),
+                placements);
         stage.show();
     }
 }

@@ -5,7 +5,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Labeled;
+import dev.dhipicker.recommend.Message;
+import dev.dhipicker.recommend.Recommendation;
+import dev.dhipicker.ui.model.WorkloadOption;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +43,7 @@ class WizardUiTest {
         ListView<?> list = robot.lookup("#workload-list").queryAs(ListView.class);
         int index = -1;
         for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).toString().contains("id=" + id + ",")) {
+            if (((WorkloadOption) list.getItems().get(i)).id().equals(id)) {
                 index = i;
                 break;
             }
@@ -58,7 +63,18 @@ class WizardUiTest {
     }
 
     private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextField.class).getText();
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    /** The bullet lines of a results section, without their bullets. */
+    private static List<String> section(FxRobot robot, String id) {
+        VBox box = robot.lookup(id).queryAs(VBox.class);
+        return box.getChildren().stream().skip(1).map(n -> ((Label) n).getText().replaceFirst("^• ", "")).toList();
+    }
+
+    private List<String> rendered(List<Message> messages) {
+        var texts = ui.model.engineProperty().get().texts();
+        return messages.stream().map(m -> texts.render(m.key(), m.params())).toList();
     }
 
     @Test
@@ -75,7 +91,10 @@ class WizardUiTest {
         next(robot);
         assertThat(text(robot, "#runtime-reference")).isEqualTo("dhi.io/python:3.14-debian13");
         assertThat(text(robot, "#build-reference")).isEqualTo("dhi.io/python:3.14-debian13-dev");
-        assertThat(robot.lookup("#explanations").tryQuery()).isPresent();
+        Recommendation r = ui.model.recommendationProperty().get();
+        assertThat(section(robot, "#explanations")).as("every explanation of the engine, in its order")
+                .isEqualTo(rendered(r.explanations().stream().map(e -> e.message()).toList()))
+                .anySatisfy(line -> assertThat(line).contains("glibc"));
         robot.clickOn("#copy-runtime");
         assertThat(ui.copied).containsExactly("dhi.io/python:3.14-debian13");
         assertThat(robot.lookup("#export-dockerfile").queryAs(Button.class).isDisabled()).isFalse();
@@ -97,7 +116,9 @@ class WizardUiTest {
         next(robot);
         assertThat(text(robot, "#runtime-reference")).isEqualTo("dhi.io/node:26-alpine3.24");
         assertThat(text(robot, "#build-reference")).isEqualTo("dhi.io/node:26-alpine3.24-dev");
-        assertThat(robot.lookup("#warnings").tryQuery()).isPresent();
+        List<Message> warnings = ui.model.recommendationProperty().get().warnings();
+        assertThat(warnings).as("musl for Node.js comes with a warning").isNotEmpty();
+        assertThat(section(robot, "#warnings")).isEqualTo(rendered(warnings));
     }
 
     @Test
@@ -111,7 +132,8 @@ class WizardUiTest {
         robot.clickOn("#helm-upstream-chart");
         next(robot);
         assertThat(text(robot, "#runtime-reference")).isEqualTo("dhi.io/redis:8.10-debian13-compat");
-        assertThat(robot.lookup("#build-reference-none").tryQuery()).isPresent();
+        assertThat(text(robot, "#build-reference-none")).isEqualTo(Messages.english().get("ui.results.noBuild"));
+        assertThat(robot.lookup("#build-reference").tryQuery()).as("no build row for an application image").isEmpty();
     }
 
     @Test
@@ -128,10 +150,12 @@ class WizardUiTest {
 
     @Test
     void keyboardAloneWorks(FxRobot robot) {
-        chooseWorkload(robot, "ruby", "ruby");
+        // a fresh start: type, Enter takes the top match (no Down needed)
+        robot.clickOn("#workload-search").write("ruby");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.model.stepProperty().get().name()).isEqualTo("LIBC");
+        assertThat(ui.model.workloadProperty().get()).isEqualTo("ruby");
         for (String expected : new String[]{"SIZE", "COMPLIANCE", "HELM", "RESULTS"}) {
             robot.type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
@@ -144,7 +168,9 @@ class WizardUiTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#confirm-dialog").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#runtime-reference").tryQuery()).as("cancelled: the window stays").isPresent();
+        javafx.stage.Window main = robot.lookup("#runtime-reference").query().getScene().getWindow();
+        assertThat(main.isShowing()).as("cancelled: the window stays open").isTrue();
+        assertThat(ui.model.stepProperty().get().name()).isEqualTo("RESULTS");
     }
 
     @Test
@@ -163,5 +189,29 @@ class WizardUiTest {
         assertThat(robot.lookup("#error-detail").tryQuery()).isEmpty();
         assertThat(robot.lookup("#catalog-footer").queryAs(Label.class).getText()).isEqualTo(footerBefore)
                 .contains("2026-08-22");
+    }
+
+    @Test
+    void aGarbageCatalogFileGivesADialogNoWiderThanTheWindow(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("garbage.json");
+        StringBuilder junk = new StringBuilder("{\"format\":1,\"info\":\"");
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 4000; i++) {
+            junk.append((char) ('!' + random.nextInt(90)));
+        }
+        Files.writeString(bad, junk);
+        ui.nextCatalogFile = bad;
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label detail = robot.lookup("#error-detail").queryAs(Label.class);
+        javafx.stage.Window dialog = detail.getScene().getWindow();
+        javafx.stage.Window main = robot.lookup("#catalog-footer").query().getScene().getWindow();
+        assertThat(detail.getText()).contains("garbage.json");
+        assertThat(dialog.getWidth()).as("the text wraps instead of widening the dialog")
+                .isLessThanOrEqualTo(700).isLessThan(main.getWidth());
+        assertThat(detail.getHeight()).as("a long detail wraps onto several lines")
+                .isGreaterThan(detail.getFont().getSize() * 1.5);
+        robot.clickOn(robot.lookup("#error-dialog .button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

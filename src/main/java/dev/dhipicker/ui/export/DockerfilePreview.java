@@ -197,24 +197,16 @@ public final class DockerfilePreview {
         }
         Path target = chosen.get();
         try {
-            try {
-                writer.save(recommendation, options, target, false);
-            } catch (DockerfileException e) {
-                if (e.reason() != DockerfileException.Reason.FILE_EXISTS) {
-                    throw e;
-                }
-                if (!services.dialogs().confirm(messages.get("ui.dockerfile.overwrite.title"),
-                        messages.get("ui.dockerfile.overwrite.text", target.toString()))) {
-                    status.setText(messages.get("ui.dockerfile.notSaved", target.toString()));
-                    return;
-                }
-                writer.save(recommendation, options, target, true);
-            }
+            // the save dialog has already asked before replacing an existing file: ask once
+            writer.save(recommendation, options, target, true);
             status.setText(messages.get("ui.dockerfile.saved", target.toString()));
         } catch (DockerfileException | RuntimeException e) {
             services.dialogs().error(messages.get("ui.dockerfile.error.title"),
                     messages.get("ui.dockerfile.error.header", target.toString()), describe(e));
         }
+        // back to this window, not the main one, once the dialogs are gone
+        stage.requestFocus();
+        preview.requestFocus();
     }
 
     /** One readable line for a failure: the writer's message, never a stack trace. */

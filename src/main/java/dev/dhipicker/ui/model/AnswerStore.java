@@ -16,7 +16,7 @@ public interface AnswerStore {
     /** Forgets the saved answers. */
     void clear();
 
-    /** A store that remembers nothing (tests, and when preferences are unavailable). */
+    /** A store that remembers nothing (tests). */
     static AnswerStore none() {
         return new AnswerStore() {
             @Override

@@ -1,6 +1,5 @@
 package dev.dhipicker.ui.model;
 
-import dev.dhipicker.catalog.CatalogException;
 import dev.dhipicker.catalog.Repository;
 import dev.dhipicker.catalog.WorkloadProfile;
 import dev.dhipicker.recommend.Answers;
@@ -18,25 +17,24 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The wizard's one typed model: the answers, the page shown and the recommendation derived
  * from them. State lives in private wrappers exposed read-only and changes only through the
  * command methods; the recommendation is always computed by the engine, never by a page.
- * It uses JavaFX properties but needs no running toolkit, so it is tested as plain Java.
+ * Saving answers ({@link AnswerMemory}), loading catalogs and texts ({@link EngineSwitcher}) and
+ * the reasons an option is disabled ({@link HelmOptions}) are collaborators. It uses JavaFX
+ * properties but needs no running toolkit, so it is tested as plain Java.
  */
 public final class WizardModel {
 
-    private final EngineLoader loader;
-    private final AnswerStore store;
-    private String language;
-
     private final ReadOnlyObjectWrapper<Engine> engine = new ReadOnlyObjectWrapper<>(this, "engine");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.WORKLOAD);
+    private final ReadOnlyObjectWrapper<Step> reached = new ReadOnlyObjectWrapper<>(this, "reached", Step.WORKLOAD);
     private final ReadOnlyObjectWrapper<String> workload = new ReadOnlyObjectWrapper<>(this, "workload");
     private final ReadOnlyObjectWrapper<String> version = new ReadOnlyObjectWrapper<>(this, "version");
     private final ReadOnlyObjectWrapper<LibcNeed> libc = new ReadOnlyObjectWrapper<>(this, "libc", LibcNeed.ANY);
@@ -44,8 +42,10 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<ComplianceNeed> compliance = new ReadOnlyObjectWrapper<>(this, "compliance", ComplianceNeed.NONE);
     private final ReadOnlyObjectWrapper<HelmUse> helm = new ReadOnlyObjectWrapper<>(this, "helm", HelmUse.NONE);
     private final ReadOnlyObjectWrapper<String> org = new ReadOnlyObjectWrapper<>(this, "org");
+    private final ReadOnlyObjectWrapper<Answers> answers = new ReadOnlyObjectWrapper<>(this, "answers");
     private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>(this, "recommendation");
     private final ReadOnlyObjectWrapper<InvalidAnswerException> answerError = new ReadOnlyObjectWrapper<>(this, "answerError");
+    private final ReadOnlyObjectWrapper<HelmDrop> helmDrop = new ReadOnlyObjectWrapper<>(this, "helmDrop");
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(this, "answered");
     private final ObservableList<WorkloadOption> workloads = FXCollections.observableArrayList();
     private final ObservableList<Recommender.VersionLine> versions = FXCollections.observableArrayList();
@@ -53,22 +53,16 @@ public final class WizardModel {
     private final ObservableList<WorkloadOption> workloadsView = FXCollections.unmodifiableObservableList(workloads);
     private final ObservableList<Recommender.VersionLine> versionsView = FXCollections.unmodifiableObservableList(versions);
 
-    /**
-     * Loads the bundled catalog and restores the last answers.
-     *
-     * @throws CatalogException when even the bundled catalog cannot be loaded
-     */
-    public WizardModel(EngineLoader loader, AnswerStore store, String language) throws CatalogException {
-        this.loader = loader;
-        this.store = store;
-        this.language = language;
-        useEngine(loader.bundled(language));
-        store.load().ifPresent(this::restore);
+    /** A model over an engine (the bundled catalog, usually), with no answers yet. */
+    public WizardModel(Engine engine) {
+        setEngine(engine);
     }
 
     // ---- read-only state ----
     public ReadOnlyObjectProperty<Engine> engineProperty() { return engine.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Step> stepProperty() { return step.getReadOnlyProperty(); }
+    /** The furthest page reached since the last start; the step list goes to any page up to it. */
+    public ReadOnlyObjectProperty<Step> reachedProperty() { return reached.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> workloadProperty() { return workload.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> versionProperty() { return version.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LibcNeed> libcProperty() { return libc.getReadOnlyProperty(); }
@@ -76,10 +70,14 @@ public final class WizardModel {
     public ReadOnlyObjectProperty<ComplianceNeed> complianceProperty() { return compliance.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<HelmUse> helmProperty() { return helm.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> orgProperty() { return org.getReadOnlyProperty(); }
+    /** The answers as the engine sees them after every change; null before a workload is chosen. */
+    public ReadOnlyObjectProperty<Answers> answersProperty() { return answers.getReadOnlyProperty(); }
     /** The recommendation for the current answers; null until a workload is chosen. */
     public ReadOnlyObjectProperty<Recommendation> recommendationProperty() { return recommendation.getReadOnlyProperty(); }
     /** Why the answers could not be used (an invalid org name, say), or null. */
     public ReadOnlyObjectProperty<InvalidAnswerException> answerErrorProperty() { return answerError.getReadOnlyProperty(); }
+    /** The Helm answer the last workload change had to drop, or null. */
+    public ReadOnlyObjectProperty<HelmDrop> helmDropProperty() { return helmDrop.getReadOnlyProperty(); }
     /** True once the user has given any answer (Esc then asks before closing). */
     public ReadOnlyBooleanProperty answeredProperty() { return answered.getReadOnlyProperty(); }
     /** Language profiles first, then every catalog repository. */
@@ -96,6 +94,11 @@ public final class WizardModel {
                 helm.get(), org.get()));
     }
 
+    /** Which Helm answers the catalog in use can serve. */
+    public HelmOptions helmOptions() {
+        return new HelmOptions(engine.get().recommender());
+    }
+
     // ---- commands ----
     public void selectWorkload(String id) {
         if (id == null || id.equals(workload.get())) {
@@ -104,8 +107,12 @@ public final class WizardModel {
         workload.set(id);
         version.set(null);
         refreshVersions();
-        if (!helmState(helm.get()).enabled()) {
+        OptionState helmState = helmOptions().state(id, helm.get());
+        if (!helmState.enabled()) {
+            helmDrop.set(new HelmDrop(helm.get(), id, helmState));
             helm.set(HelmUse.NONE);
+        } else {
+            helmDrop.set(null);
         }
         changed();
     }
@@ -124,31 +131,59 @@ public final class WizardModel {
 
     /** Chooses a Helm option; an option the catalog cannot serve is refused. */
     public void chooseHelm(HelmUse value) {
-        if (helmState(value).enabled()) {
+        if (helmOptions().state(workload.get(), value).enabled()) {
             helm.set(value);
+            helmDrop.set(null);
             changed();
         }
     }
 
     public void setOrg(String value) {
-        org.set(value == null || value.isBlank() ? null : value.strip());
+        String stripped = value == null || value.isBlank() ? null : value.strip();
+        if (Objects.equals(stripped, org.get())) {
+            return;
+        }
+        org.set(stripped);
         changed();
     }
 
-    /** Moves to the next page (only once a workload is chosen). */
+    /** Moves to the next page (only once a workload is chosen and the answers are usable). */
     public void next() {
         if (canGoNext()) {
-            step.set(step.get().next());
+            show(step.get().next());
         }
     }
 
-    public void back() { step.set(step.get().previous()); }
+    public void back() { show(step.get().previous()); }
 
-    public boolean canGoNext() {
-        return workload.get() != null && step.get() != Step.RESULTS;
+    /**
+     * Goes to a page: any earlier page, or a later one already reached while the answers are
+     * usable (the step list). Returns whether the page changed.
+     */
+    public boolean goTo(Step target) {
+        if (target == step.get() || !canGoTo(target)) {
+            return false;
+        }
+        show(target);
+        return true;
     }
 
-    /** Clears every answer, forgets the saved ones and returns to the first page. */
+    /** Whether a page can be reached from the step list now. */
+    public boolean canGoTo(Step target) {
+        Step now = step.get();
+        return target.ordinal() <= now.ordinal() || (target.ordinal() <= reached.get().ordinal() && answersUsable());
+    }
+
+    /** True when Next may move on: a workload is chosen, the answers are valid, results not shown yet. */
+    public boolean canGoNext() {
+        return answersUsable() && step.get() != Step.RESULTS;
+    }
+
+    private boolean answersUsable() {
+        return workload.get() != null && answerError.get() == null;
+    }
+
+    /** Clears every answer and returns to the first page. */
     public void startOver() {
         workload.set(null);
         version.set(null);
@@ -160,63 +195,43 @@ public final class WizardModel {
         versions.clear();
         recommendation.set(null);
         answerError.set(null);
+        helmDrop.set(null);
         answered.set(false);
         step.set(Step.WORKLOAD);
-        store.clear();
+        reached.set(Step.WORKLOAD);
+        answers.set(null);
     }
 
     /**
-     * Loads another catalog file. On failure the current catalog stays and the exception
-     * says which file and what is wrong.
+     * Computes with another engine (another catalog, or texts in another language). The answers
+     * stay when the catalog still has their workload; otherwise the wizard starts over.
      */
-    public void openCatalog(Path file) throws CatalogException {
-        Engine next = loader.fromFile(file, language);
-        useEngine(next);
+    public void useEngine(Engine next) {
+        setEngine(next);
         if (workload.get() != null && workloads.stream().noneMatch(w -> w.id().equals(workload.get()))) {
             startOver();
             return;
         }
         refreshVersions();
-        changed();
-    }
-
-    /**
-     * Shows the explanations in another language ({@code en}, {@code zh-CN}); the catalog, the
-     * answers and the recommendation stay as they are.
-     */
-    public void switchLanguage(String newLanguage) throws CatalogException {
-        Engine e = engine.get();
-        engine.set(new Engine(e.catalog(), e.recommender(), loader.texts(newLanguage), e.origin()));
-        language = newLanguage;
-        fillWorkloads(engine.get());
-        Recommendation r = recommendation.get();
-        recommendation.set(null);
-        recommendation.set(r); // views re-render their texts
-    }
-
-    /** The language of the explanation texts. */
-    public String language() {
-        return language;
-    }
-
-    /** Whether a Helm option can be served for the chosen workload, and why not. */
-    public OptionState helmState(HelmUse option) {
-        String w = workload.get();
-        if (w == null || option == HelmUse.NONE || option == HelmUse.OWN_CHART) {
-            return OptionState.ENABLED;
+        if (workload.get() != null) {
+            recompute();
         }
-        try {
-            Recommender r = engine.get().recommender();
-            if (option == HelmUse.UPSTREAM_CHART && !r.hasCompat(w)) {
-                return OptionState.disabled("helm.reason.noCompat", w);
-            }
-            if (option == HelmUse.DHI_CHART && r.dhiChart(w).isEmpty()) {
-                return OptionState.disabled("helm.reason.noChart", w);
-            }
-        } catch (InvalidAnswerException e) {
-            return OptionState.disabled("helm.reason.noCompat", w);
+    }
+
+    /** Takes saved answers (from the last launch) when the catalog still knows their workload. */
+    public void restore(Answers a) {
+        if (workloads.stream().noneMatch(w -> w.id().equals(a.workload()))) {
+            return;
         }
-        return OptionState.ENABLED;
+        workload.set(a.workload());
+        refreshVersions();
+        version.set(a.version());
+        libc.set(a.libc());
+        size.set(a.size());
+        compliance.set(a.compliance());
+        helm.set(helmOptions().state(a.workload(), a.helm()).enabled() ? a.helm() : HelmUse.NONE);
+        org.set(a.org());
+        recompute();
     }
 
     /** The chosen workload's profile, or empty for an application image. */
@@ -226,7 +241,14 @@ public final class WizardModel {
     }
 
     // ---- internals ----
-    private void useEngine(Engine e) {
+    private void show(Step s) {
+        step.set(s);
+        if (s.ordinal() > reached.get().ordinal()) {
+            reached.set(s);
+        }
+    }
+
+    private void setEngine(Engine e) {
         engine.set(e);
         fillWorkloads(e);
     }
@@ -235,7 +257,7 @@ public final class WizardModel {
     private void fillWorkloads(Engine e) {
         List<WorkloadOption> all = new ArrayList<>();
         for (WorkloadProfile p : e.recommender().profiles().all()) {
-            all.add(new WorkloadOption(p.id(), p.displayName(language), List.of(), null, true));
+            all.add(new WorkloadOption(p.id(), p.displayName(e.texts().language()), List.of(), null, true));
         }
         for (Repository r : e.catalog().repositories()) {
             all.add(new WorkloadOption(r.name(), r.displayName(), r.categories(), r.description(), false));
@@ -251,35 +273,26 @@ public final class WizardModel {
         }
     }
 
-    private void restore(Answers a) {
-        if (workloads.stream().noneMatch(w -> w.id().equals(a.workload()))) {
-            return;
-        }
-        workload.set(a.workload());
-        refreshVersions();
-        version.set(a.version());
-        libc.set(a.libc());
-        size.set(a.size());
-        compliance.set(a.compliance());
-        helm.set(helmState(a.helm()).enabled() ? a.helm() : HelmUse.NONE);
-        org.set(a.org());
-        changed();
-    }
-
     private void changed() {
         answered.set(true);
+        recompute();
+    }
+
+    /** Asks the engine again; the answers property changes last, so its listeners see the result. */
+    private void recompute() {
         Optional<Answers> a = answers();
         if (a.isEmpty()) {
             recommendation.set(null);
+            answers.set(null);
             return;
         }
         try {
             recommendation.set(engine.get().recommender().recommend(a.get()));
             answerError.set(null);
-            store.save(a.get());
         } catch (InvalidAnswerException e) {
             recommendation.set(null);
             answerError.set(e);
         }
+        answers.set(a.get());
     }
 }

@@ -1,6 +1,7 @@
 package dev.dhipicker.ui.pages;
 
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,7 +23,7 @@ final class Choices<T> {
     private final VBox box = new VBox();
     private boolean updating;
 
-    Choices(ObservableValue<T> answer, Consumer<T> command) {
+    Choices(ObservableValue<T> answer, Consumer<T> command, Subscriptions subscriptions) {
         box.getStyleClass().add("dp-choices");
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (!updating && now != null) {
@@ -31,7 +32,7 @@ final class Choices<T> {
                 command.accept(value);
             }
         });
-        answer.addListener((o, was, now) -> select(now));
+        subscriptions.listen(answer, (o, was, now) -> select(now));
         box.sceneProperty().addListener((o, was, now) -> select(answer.getValue()));
     }
 
@@ -43,6 +44,8 @@ final class Choices<T> {
         b.setUserData(value);
         b.setToggleGroup(group);
         b.getStyleClass().add("dp-choice");
+        // A mnemonic sends an ActionEvent without selecting; make it choose, like a click.
+        b.addEventHandler(ActionEvent.ACTION, e -> choose(b));
         Label h = new Label(hint);
         h.getStyleClass().add("dp-hint");
         h.setWrapText(true);
@@ -58,10 +61,22 @@ final class Choices<T> {
         }
         VBox item = new VBox(line, h);
         item.getStyleClass().add("dp-choice-item");
+        // the description belongs to the choice: clicking it chooses too
+        item.setOnMouseClicked(e -> choose(b));
         box.getChildren().add(item);
         buttons.put(value, b);
         hints.put(value, h);
         return b;
+    }
+
+    private static void choose(RadioButton b) {
+        if (b.isDisabled()) {
+            return;
+        }
+        if (!b.isSelected()) {
+            b.setSelected(true);
+        }
+        b.requestFocus();
     }
 
     void select(T value) {
@@ -84,6 +99,14 @@ final class Choices<T> {
         if (!enabled) {
             hints.get(value).getStyleClass().add("dp-reason");
         }
+    }
+
+    /** The chosen option's button (the first enabled one when none is chosen), for the initial focus. */
+    RadioButton focusTarget() {
+        if (group.getSelectedToggle() instanceof RadioButton b && !b.isDisabled()) {
+            return b;
+        }
+        return buttons.values().stream().filter(b -> !b.isDisabled()).findFirst().orElse(null);
     }
 
     RadioButton button(T value) {

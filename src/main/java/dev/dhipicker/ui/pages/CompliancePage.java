@@ -2,6 +2,7 @@ package dev.dhipicker.ui.pages;
 
 import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.ui.model.WizardModel;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -13,44 +14,48 @@ import javafx.scene.layout.VBox;
 public final class CompliancePage implements Page {
     private final VBox root;
     private final Choices<ComplianceNeed> choices;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public CompliancePage(PageContext c) {
         WizardModel m = c.model();
-        choices = new Choices<>(m.complianceProperty(), m::chooseCompliance);
+        choices = new Choices<>(m.complianceProperty(), m::chooseCompliance, subscriptions);
         String badge = c.t("ui.compliance.badge");
-        String paid = c.t("ui.compliance.paidNote");
         choices.add(ComplianceNeed.NONE, "compliance-none", c.t("ui.compliance.none"), c.t("ui.compliance.none.hint"), null);
-        choices.add(ComplianceNeed.FIPS, "compliance-fips", c.t("ui.compliance.fips"), paid, badge);
-        choices.add(ComplianceNeed.STIG, "compliance-stig", c.t("ui.compliance.stig"), paid, badge);
-        choices.add(ComplianceNeed.FIPS_STIG, "compliance-fips-stig", c.t("ui.compliance.fipsStig"), paid, badge);
+        choices.add(ComplianceNeed.FIPS, "compliance-fips", c.t("ui.compliance.fips"), c.t("ui.compliance.fips.hint"), badge);
+        choices.add(ComplianceNeed.STIG, "compliance-stig", c.t("ui.compliance.stig"), c.t("ui.compliance.stig.hint"), badge);
+        choices.add(ComplianceNeed.FIPS_STIG, "compliance-fips-stig", c.t("ui.compliance.fipsStig"),
+                c.t("ui.compliance.fipsStig.hint"), badge);
+        Label paid = Pages.label(c.t("ui.compliance.paidNote"), "dp-hint");
+        paid.setId("compliance-paid-note");
 
         TextField org = new TextField();
         org.setId("org-field");
         org.setPromptText(c.t("ui.compliance.org.prompt"));
-        org.setText(m.orgProperty().get());
+        org.setText(m.orgProperty().get() == null ? "" : m.orgProperty().get());
         org.textProperty().addListener((o, was, now) -> m.setOrg(now));
-        m.orgProperty().addListener((o, was, now) -> {
-            if (now == null ? !org.getText().isBlank() : !now.equals(org.getText().strip())) {
+        subscriptions.listen(m.orgProperty(), (o, was, now) -> {
+            String shown = org.getText() == null ? "" : org.getText().strip();
+            if (now == null ? !shown.isEmpty() : !now.equals(shown)) {
                 org.setText(now == null ? "" : now);
             }
         });
         Label orgLabel = new Label(c.t("ui.compliance.org"));
         orgLabel.setMnemonicParsing(true);
         orgLabel.setLabelFor(org);
-        org.setAccessibleText(c.t("ui.compliance.org").replace("_", ""));
+        org.setAccessibleText(Pages.plain(c.t("ui.compliance.org")));
         HBox orgRow = new HBox(orgLabel, org);
         orgRow.getStyleClass().add("dp-row");
         HBox.setHgrow(org, Priority.ALWAYS);
-        orgRow.disableProperty().bind(m.complianceProperty().isEqualTo(ComplianceNeed.NONE));
+        subscriptions.bind(orgRow.disableProperty(), m.complianceProperty().isEqualTo(ComplianceNeed.NONE));
         Label error = Pages.label("", "dp-error");
         error.setId("answer-error");
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        subscriptions.bind(error.textProperty(), Bindings.createStringBinding(() -> {
             var e = m.answerErrorProperty().get();
             return e == null ? null : c.t(e.key(), e.args().toArray());
         }, m.answerErrorProperty()));
-        error.visibleProperty().bind(m.answerErrorProperty().isNotNull());
+        subscriptions.bind(error.visibleProperty(), m.answerErrorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        root = Pages.page("page-compliance", c.t("ui.compliance.title"), null, choices.node(), orgRow, error);
+        root = Pages.page("page-compliance", c.t("ui.compliance.title"), null, choices.node(), paid, orgRow, error);
     }
 
     @Override
@@ -60,6 +65,11 @@ public final class CompliancePage implements Page {
 
     @Override
     public Node initialFocus() {
-        return choices.button(ComplianceNeed.NONE);
+        return choices.focusTarget();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

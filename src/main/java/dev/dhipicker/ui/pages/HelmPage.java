@@ -1,41 +1,75 @@
 package dev.dhipicker.ui.pages;
 
 import dev.dhipicker.recommend.HelmUse;
+import dev.dhipicker.ui.model.HelmDrop;
+import dev.dhipicker.ui.model.HelmOptions;
 import dev.dhipicker.ui.model.OptionState;
 import dev.dhipicker.ui.model.WizardModel;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-
-import java.util.Map;
 
 /** Page 5: Helm deployment; options the catalog cannot serve are disabled with the reason. */
 public final class HelmPage implements Page {
     private final VBox root;
     private final Choices<HelmUse> choices;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public HelmPage(PageContext c) {
         WizardModel m = c.model();
-        choices = new Choices<>(m.helmProperty(), m::chooseHelm);
-        Map<HelmUse, String[]> specs = Map.of(
-                HelmUse.NONE, new String[]{"helm-none", "ui.helm.none", "ui.helm.none.hint"},
-                HelmUse.OWN_CHART, new String[]{"helm-own-chart", "ui.helm.ownChart", "ui.helm.ownChart.hint"},
-                HelmUse.UPSTREAM_CHART, new String[]{"helm-upstream-chart", "ui.helm.upstreamChart", "ui.helm.upstreamChart.hint"},
-                HelmUse.DHI_CHART, new String[]{"helm-dhi-chart", "ui.helm.dhiChart", "ui.helm.dhiChart.hint"});
+        choices = new Choices<>(m.helmProperty(), m::chooseHelm, subscriptions);
         for (HelmUse h : HelmUse.values()) {
-            String[] s = specs.get(h);
-            choices.add(h, s[0], c.t(s[1]), c.t(s[2]), null);
+            choices.add(h, "helm-" + h.id(), c.t(labelKey(h)), c.t(hintKey(h)), null);
         }
         Runnable refresh = () -> {
+            HelmOptions options = m.helmOptions();
             for (HelmUse h : HelmUse.values()) {
-                OptionState st = m.helmState(h);
-                String hint = st.enabled() ? c.t(specs.get(h)[2]) : c.t(st.reasonKey(), st.argument());
+                OptionState st = options.state(m.workloadProperty().get(), h);
+                String hint = st.enabled() ? c.t(hintKey(h)) : c.t(st.reasonKey(), st.argument());
                 choices.setEnabled(h, st.enabled(), hint);
             }
         };
-        m.workloadProperty().addListener((o, was, now) -> refresh.run());
-        m.engineProperty().addListener((o, was, now) -> refresh.run());
+        subscriptions.onChange(refresh, m.workloadProperty(), m.engineProperty());
         refresh.run();
-        root = Pages.page("page-helm", c.t("ui.helm.title"), null, choices.node());
+        root = Pages.page("page-helm", c.t("ui.helm.title"), null, dropNotice(c, subscriptions), choices.node());
+    }
+
+    /** Message key of an option's label (literal keys, so that the unused-key check sees them). */
+    static String labelKey(HelmUse h) {
+        return switch (h) {
+            case NONE -> "ui.helm.none";
+            case OWN_CHART -> "ui.helm.ownChart";
+            case UPSTREAM_CHART -> "ui.helm.upstreamChart";
+            case DHI_CHART -> "ui.helm.dhiChart";
+        };
+    }
+
+    private static String hintKey(HelmUse h) {
+        return switch (h) {
+            case NONE -> "ui.helm.none.hint";
+            case OWN_CHART -> "ui.helm.ownChart.hint";
+            case UPSTREAM_CHART -> "ui.helm.upstreamChart.hint";
+            case DHI_CHART -> "ui.helm.dhiChart.hint";
+        };
+    }
+
+    /**
+     * A notice, shown while it applies, that the last workload change dropped the Helm answer
+     * (the new workload cannot serve it) and why.
+     */
+    static Label dropNotice(PageContext c, Subscriptions subscriptions) {
+        WizardModel m = c.model();
+        Label notice = Pages.label("", "dp-warning");
+        notice.setId("helm-dropped");
+        subscriptions.bind(notice.textProperty(), Bindings.createStringBinding(() -> {
+            HelmDrop d = m.helmDropProperty().get();
+            return d == null ? "" : c.t("ui.helm.dropped", Pages.plain(c.t(labelKey(d.dropped()))),
+                    c.t(d.reason().reasonKey(), d.reason().argument()));
+        }, m.helmDropProperty()));
+        subscriptions.bind(notice.visibleProperty(), m.helmDropProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     @Override
@@ -45,6 +79,11 @@ public final class HelmPage implements Page {
 
     @Override
     public Node initialFocus() {
-        return choices.button(HelmUse.NONE);
+        return choices.focusTarget();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

@@ -11,10 +11,11 @@ import javafx.scene.layout.VBox;
 public final class LibcPage implements Page {
     private final VBox root;
     private final Choices<LibcNeed> choices;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public LibcPage(PageContext c) {
         WizardModel m = c.model();
-        choices = new Choices<>(m.libcProperty(), m::chooseLibc);
+        choices = new Choices<>(m.libcProperty(), m::chooseLibc, subscriptions);
         choices.add(LibcNeed.GLIBC, "libc-glibc", c.t("ui.libc.glibc"), c.t("ui.libc.glibc.hint"), null);
         choices.add(LibcNeed.MUSL, "libc-musl", c.t("ui.libc.musl"), c.t("ui.libc.musl.hint"), null);
         choices.add(LibcNeed.ANY, "libc-any", c.t("ui.libc.any"), c.t("ui.libc.any.hint"), null);
@@ -25,6 +26,12 @@ public final class LibcPage implements Page {
             pitfalls.getChildren().clear();
             String w = m.workloadProperty().get();
             var profile = m.profile();
+            // an application image is run as it is: no language words (wheels, gems) in its hints
+            boolean application = w != null && profile.isEmpty();
+            choices.setEnabled(LibcNeed.GLIBC, true,
+                    c.t(application ? "ui.libc.glibc.hint.application" : "ui.libc.glibc.hint"));
+            choices.setEnabled(LibcNeed.MUSL, true,
+                    c.t(application ? "ui.libc.musl.hint.application" : "ui.libc.musl.hint"));
             if (profile.isPresent() && !profile.get().muslPitfalls().isEmpty()) {
                 pitfalls.getChildren().add(Pages.label(c.t("ui.libc.pitfalls", profile.get().displayName(c.messages().textLanguage())), "dp-section-title"));
                 for (String key : profile.get().muslPitfalls()) {
@@ -35,8 +42,7 @@ public final class LibcPage implements Page {
                 pitfalls.getChildren().add(Pages.label(c.t("ui.libc.noPitfalls", w), "dp-text"));
             }
         };
-        m.workloadProperty().addListener((o, was, now) -> fill.run());
-        m.engineProperty().addListener((o, was, now) -> fill.run());
+        subscriptions.onChange(fill, m.workloadProperty(), m.engineProperty());
         fill.run();
         root = Pages.page("page-libc", c.t("ui.libc.title"), null, choices.node(), pitfalls);
     }
@@ -48,6 +54,11 @@ public final class LibcPage implements Page {
 
     @Override
     public Node initialFocus() {
-        return choices.button(LibcNeed.GLIBC);
+        return choices.focusTarget();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

@@ -27,6 +27,11 @@ final class Pages {
         return box;
     }
 
+    /** A label text without its mnemonic marker ({@code _Balanced}, {@code 均衡(_A)}). */
+    static String plain(String text) {
+        return text.replaceAll("\\(_\\p{Alnum}\\)", "").replace("_", "").strip();
+    }
+
     static Label label(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);

@@ -1,6 +1,5 @@
 package dev.dhipicker.ui.pages;
 
-import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommendation.ImageChoice;
@@ -8,19 +7,16 @@ import dev.dhipicker.ui.model.WizardModel;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Page 6: the recommended references with copy buttons, the DHI chart, the explanations,
- * warnings, unmet answers and alternatives, and the export and print actions.
+ * Page 6: the recommended references with copy buttons, the DHI chart and its install command,
+ * the explanations, warnings, unmet answers and alternatives, and the export and print actions.
  */
 public final class ResultsPage implements Page {
     private final PageContext c;
@@ -29,8 +25,8 @@ public final class ResultsPage implements Page {
     private final Button exportButton;
     private final Button printButton;
     private final Button pdfButton;
-    private final Label status = new Label();
     private final HBox actionBar;
+    private final Subscriptions subscriptions = new Subscriptions();
     private Node focus;
 
     /** Actions of the results page that other parts of the app provide. */
@@ -52,12 +48,9 @@ public final class ResultsPage implements Page {
         pdfButton = action("save-pdf", "ui.results.savePdf", actions.savePdf());
         actionBar = new HBox(exportButton, printButton, pdfButton);
         actionBar.getStyleClass().add("dp-actions");
-        status.setId("results-status");
-        status.getStyleClass().add("dp-hint");
         // the actions sit right under the references, visible without scrolling
-        root = Pages.page("page-results", c.t("ui.results.title"), null, body, status);
-        m.recommendationProperty().addListener((o, was, now) -> fill());
-        m.answerErrorProperty().addListener((o, was, now) -> fill());
+        root = Pages.page("page-results", c.t("ui.results.title"), null, body);
+        subscriptions.onChange(this::fill, m.recommendationProperty(), m.answerErrorProperty(), m.engineProperty());
         fill();
     }
 
@@ -81,6 +74,7 @@ public final class ResultsPage implements Page {
         exportButton.setDisable(exportButton.getOnAction() == null || !has);
         printButton.setDisable(printButton.getOnAction() == null || r == null);
         pdfButton.setDisable(pdfButton.getOnAction() == null || r == null);
+        focus = null;
         if (r == null) {
             var err = c.model().answerErrorProperty().get();
             if (err != null) {
@@ -89,25 +83,33 @@ public final class ResultsPage implements Page {
             }
             return;
         }
-        GridPane refs = new GridPane();
+        VBox refs = new VBox();
         refs.getStyleClass().add("dp-refs");
+        CopyRow copyRows = new CopyRow(c);
         if (r.runtime() == null) {
             Label none = Pages.label(c.t("ui.results.noRuntime"), "dp-error");
             none.setId("no-runtime");
-            refs.addRow(0, Pages.label(c.t("ui.results.runtime"), "dp-ref-label"), none);
+            refs.getChildren().add(row(c.t("ui.results.runtime"), none));
+            focus = printButton;
         } else {
-            addReference(refs, 0, "runtime", c.t("ui.results.runtime"), r.runtime(), "ui.results.copy.runtime");
+            Label ref = copyRows.add(refs, "runtime", c.t("ui.results.runtime"), r.runtime().reference(),
+                    "ui.results.copy.runtime", facts(r.runtime()), true);
+            focus = ref;
         }
         if (r.build() != null) {
-            addReference(refs, 2, "build", c.t("ui.results.build"), r.build(), "ui.results.copy.build");
+            copyRows.add(refs, "build", c.t("ui.results.build"), r.build().reference(), "ui.results.copy.build",
+                    facts(r.build()), false);
         } else if (r.runtime() != null) {
             Label none = Pages.label(c.t("ui.results.noBuild"), "dp-hint");
             none.setId("build-reference-none");
-            refs.addRow(2, Pages.label(c.t("ui.results.build"), "dp-ref-label"), none);
+            refs.getChildren().add(row(c.t("ui.results.build"), none));
         }
         if (r.helmChart() != null) {
-            TextField chart = reference("chart-reference", r.helmChart().reference() + " " + r.helmChart().version());
-            refs.addRow(4, Pages.label(c.t("ui.results.chart"), "dp-ref-label"), chart);
+            Recommendation.ChartChoice chart = r.helmChart();
+            copyRows.add(refs, "chart", c.t("ui.results.chart"), chart.reference(), "ui.results.copy.chart",
+                    c.t("ui.results.chartVersion", chart.version()), false);
+            copyRows.add(refs, "helm-install", c.t("ui.results.helmInstall"), HelmCommand.install(chart),
+                    "ui.results.copy.helmInstall", c.t("ui.results.helmInstall.hint", HelmCommand.registry(chart)), false);
         }
         body.getChildren().addAll(refs, actionBar);
         section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t("sheet.unmet.item", c.t(Messages.answerKey(u.answer())), c.render(u.message())), "dp-error");
@@ -123,42 +125,23 @@ public final class ResultsPage implements Page {
         section("warnings", c.t("ui.results.warnings"), r.warnings(), c::render, "dp-warning");
         section("alternatives", c.t("ui.results.alternatives"), r.alternatives(),
                 a -> a.reference() + " — " + c.render(a.whyNot()), "dp-text");
-        focus = refs;
     }
 
-    private void addReference(GridPane grid, int row, String id, String label, ImageChoice ic, String copyKey) {
-        TextField ref = reference(id + "-reference", ic.reference());
-        Button copy = new Button(c.t("ui.results.copy"));
-        copy.setId("copy-" + id);
-        copy.setMnemonicParsing(true);
-        copy.setAccessibleText(c.t(copyKey));
-        copy.setTooltip(new Tooltip(c.t(copyKey)));
-        copy.setOnAction(e -> {
-            c.services().clipboard().copy(ic.reference());
-            status.setText(c.t("ui.results.copied", ic.reference()));
-        });
+    /** The facts line under a reference: distro, C library, user, end of life. */
+    private String facts(ImageChoice ic) {
         String facts = new dev.dhipicker.export.ImageFacts(c.messages()).line(ic);
         if (ic.inferred()) {
             facts += " · " + c.t("ui.results.inferred");
         }
-        Label f = Pages.label(facts, "dp-hint");
-        f.setId(id + "-facts");
-        HBox line = new HBox(ref, copy);
-        line.getStyleClass().add("dp-row");
-        HBox.setHgrow(ref, Priority.ALWAYS);
-        grid.addRow(row, Pages.label(label, "dp-ref-label"), line);
-        grid.add(f, 1, row + 1);
-        GridPane.setHgrow(line, Priority.ALWAYS);
+        return facts;
     }
 
-    private static TextField reference(String id, String text) {
-        TextField t = new TextField(text);
-        t.setId(id);
-        t.setEditable(false);
-        t.getStyleClass().addAll("dp-mono", "dp-reference");
-        t.setAccessibleText(text);
-        t.setPrefColumnCount(Math.max(20, text.length()));
-        return t;
+    static HBox row(String label, Node content) {
+        Label l = Pages.label(label, "dp-ref-label");
+        HBox row = new HBox(l, content);
+        row.getStyleClass().add("dp-ref-row");
+        HBox.setHgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private <T> void section(String id, String title, List<T> items, Function<T, String> text, String style) {
@@ -175,14 +158,19 @@ public final class ResultsPage implements Page {
         body.getChildren().add(box);
     }
 
-
     @Override
     public Node node() {
         return root;
     }
 
+    /** The runtime reference (or, without one, the print action): never the window's Close button. */
     @Override
     public Node initialFocus() {
         return focus;
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

@@ -8,9 +8,10 @@ import javafx.scene.layout.VBox;
 public final class SizePage implements Page {
     private final VBox root;
     private final Choices<SizePriority> choices;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public SizePage(PageContext c) {
-        choices = new Choices<>(c.model().sizeProperty(), c.model()::chooseSize);
+        choices = new Choices<>(c.model().sizeProperty(), c.model()::chooseSize, subscriptions);
         choices.add(SizePriority.SMALLEST, "size-smallest", c.t("ui.size.smallest"), c.t("ui.size.smallest.hint"), null);
         choices.add(SizePriority.BALANCED, "size-balanced", c.t("ui.size.balanced"), c.t("ui.size.balanced.hint"), null);
         choices.add(SizePriority.COMPATIBLE, "size-compatible", c.t("ui.size.compatible"), c.t("ui.size.compatible.hint"), null);
@@ -24,6 +25,11 @@ public final class SizePage implements Page {
 
     @Override
     public Node initialFocus() {
-        return choices.button(SizePriority.SMALLEST);
+        return choices.focusTarget();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

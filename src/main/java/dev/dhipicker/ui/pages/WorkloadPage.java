@@ -4,8 +4,10 @@ import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.recommend.Recommender.VersionLine;
 import dev.dhipicker.ui.model.WizardModel;
 import dev.dhipicker.ui.model.WorkloadOption;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,27 +23,30 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Page 1: a searchable list of workloads and the version chooser. */
 public final class WorkloadPage implements Page {
     private final VBox root;
     private final TextField search;
+    private final ListView<WorkloadOption> list;
+    private final ObservableList<WorkloadOption> shown = FXCollections.observableArrayList();
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final ObservableBooleanValue ready;
 
     public WorkloadPage(PageContext c) {
         WizardModel m = c.model();
         search = TextFields.createClearableTextField();
         search.setId("workload-search");
+        search.getStyleClass().add("dp-search");
         search.setPromptText(c.t("ui.workload.search.prompt"));
         search.setAccessibleText(c.t("ui.workload.search"));
 
-        FilteredList<WorkloadOption> filtered = new FilteredList<>(m.workloads());
-        ValueLabels labels = new ValueLabels(c.messages());
-        // categories are also found by the words shown for them (监控 finds monitoring-and-observability)
-        search.textProperty().addListener((o, was, now) -> filtered.setPredicate(w -> w.matches(now)
-                || (!now.isBlank() && labels.categories(w.categories()).contains(now.strip()))));
-        ListView<WorkloadOption> list = new ListView<>(filtered);
+        ListView<WorkloadOption> list = new ListView<>(shown);
+        this.list = list;
         list.setId("workload-list");
+        list.getStyleClass().add("dp-workload-list");
         list.setAccessibleText(c.t("ui.workload.title"));
         list.setCellFactory(v -> new WorkloadCell(c));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -50,9 +55,11 @@ public final class WorkloadPage implements Page {
                 m.selectWorkload(now.id());
             }
         });
+        // A selection the search hides must not drive Next: only a highlighted row does.
+        ready = list.getSelectionModel().selectedItemProperty().isNotNull();
         Runnable showSelected = () -> {
             String id = m.workloadProperty().get();
-            for (WorkloadOption w : filtered) {
+            for (WorkloadOption w : shown) {
                 if (w.id().equals(id)) {
                     list.getSelectionModel().select(w);
                     return;
@@ -60,22 +67,37 @@ public final class WorkloadPage implements Page {
             }
             list.getSelectionModel().clearSelection();
         };
-        m.workloadProperty().addListener((o, was, now) -> showSelected.run());
-        showSelected.run();
-        // Keyboard: Down moves from the search field into the list; Enter takes the highlighted
-        // workload and goes on (the list would otherwise keep Enter from the default button).
+        Runnable filter = () -> {
+            shown.setAll(ranked(m.workloads(), search.getText(), new ValueLabels(c.messages())));
+            if (blank(search.getText())) {
+                showSelected.run();
+                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex()));
+            } else {
+                // A new search starts from its best match: the earlier choice stays highlighted only
+                // when it is that match; otherwise nothing is, and Next waits for a pick.
+                boolean chosenOnTop = !shown.isEmpty() && shown.get(0).id().equals(m.workloadProperty().get());
+                if (chosenOnTop) {
+                    list.getSelectionModel().select(0);
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+                list.scrollTo(0);
+            }
+        };
+        search.textProperty().addListener((o, was, now) -> filter.run());
+        subscriptions.listen(m.workloads(), (ListChangeListener<WorkloadOption>) ch -> filter.run());
+        subscriptions.listen(m.workloadProperty(), (o, was, now) -> showSelected.run());
+        filter.run();
+        // Keyboard: Down moves from the search field into the list.
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && !filtered.isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
                 list.requestFocus();
                 if (list.getSelectionModel().isEmpty()) {
                     list.getSelectionModel().selectFirst();
                 }
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().isEmpty() && !filtered.isEmpty()) {
-                list.getSelectionModel().selectFirst(); // then the window's Enter handling goes on
             }
         });
-
 
         ComboBox<String> version = new ComboBox<>();
         version.setId("version-choice");
@@ -116,7 +138,7 @@ public final class WorkloadPage implements Page {
             version.getSelectionModel().select(chosen == null ? "" : chosen);
             version.setDisable(m.workloadProperty().get() == null);
         };
-        m.versions().addListener((ListChangeListener<VersionLine>) ch -> fillVersions.run());
+        subscriptions.listen(m.versions(), (ListChangeListener<VersionLine>) ch -> fillVersions.run());
         fillVersions.run();
         version.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -134,9 +156,11 @@ public final class WorkloadPage implements Page {
         HBox.setHgrow(version, Priority.ALWAYS);
         Label none = Pages.label(c.t("ui.workload.none"), "dp-hint");
         none.setId("workload-none");
-        none.visibleProperty().bind(m.workloadProperty().isNull());
+        subscriptions.bind(none.visibleProperty(), m.workloadProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), search, list, none, versionRow);
+        Label dropped = HelmPage.dropNotice(c, subscriptions);
+        root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), search, list, none,
+                dropped, versionRow);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 
@@ -148,6 +172,57 @@ public final class WorkloadPage implements Page {
     @Override
     public Node initialFocus() {
         return search;
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return ready;
+    }
+
+    /**
+     * Enter in the search box takes the top match of the search; elsewhere (the list) the
+     * highlighted row, or the top match when none is highlighted.
+     */
+    @Override
+    public void beforeEnter() {
+        if (shown.isEmpty()) {
+            return;
+        }
+        boolean searching = search.isFocused() && !blank(search.getText());
+        if (searching || list.getSelectionModel().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+    }
+
+    /** The options matching a search, best matches first; equal matches keep the catalog's order. */
+    static List<WorkloadOption> ranked(List<WorkloadOption> all, String query) {
+        return ranked(all, query, null);
+    }
+
+    /**
+     * As {@link #ranked(List, String)}; with labels, a category is also found by the words shown
+     * for it (监控 finds monitoring-and-observability).
+     */
+    static List<WorkloadOption> ranked(List<WorkloadOption> all, String query, ValueLabels labels) {
+        List<WorkloadOption> out = new ArrayList<>();
+        for (WorkloadOption w : all) {
+            boolean byCategory = labels != null && query != null && !query.isBlank()
+                    && labels.categories(w.categories()).contains(query.strip());
+            if (w.matches(query) || byCategory) {
+                out.add(w);
+            }
+        }
+        out.sort(Comparator.comparingInt(w -> w.rank(query))); // stable: equal ranks keep the catalog's order
+        return out;
     }
 
     /** A workload entry: name, kind or categories, and the short description. */
@@ -169,16 +244,20 @@ public final class WorkloadPage implements Page {
             }
             Label name = new Label(w.displayName());
             name.getStyleClass().add("dp-workload-name");
-            Label id = new Label(w.id());
-            id.getStyleClass().add("dp-mono");
+            HBox top = new HBox(name);
+            if (w.idDiffersFromName()) {
+                Label id = new Label(w.id());
+                id.getStyleClass().addAll("dp-mono", "dp-workload-id");
+                top.getChildren().add(id);
+            }
             String kind = w.profile() ? c.t("ui.workload.profile") : new ValueLabels(c.messages()).categories(w.categories());
             Label meta = new Label(kind);
             meta.getStyleClass().add("dp-hint");
-            HBox top = new HBox(name, id, meta);
+            top.getChildren().add(meta);
             top.getStyleClass().add("dp-row");
             VBox box = new VBox(top);
-            if (w.description() != null) {
-                Label d = new Label(w.description());
+            if (w.summary() != null) {
+                Label d = new Label(w.summary());
                 d.getStyleClass().add("dp-hint");
                 d.setWrapText(true);
                 // wrap within the list's width instead of widening the cell

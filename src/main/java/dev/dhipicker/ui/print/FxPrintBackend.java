@@ -43,9 +43,19 @@ public final class FxPrintBackend implements PrintBackend {
             return Optional.empty();
         }
         PageLayout start = job.getJobSettings().getPageLayout();
-        job.getJobSettings().setPageLayout(printer.createPageLayout(start.getPaper(), PageOrientation.PORTRAIT,
-                Printer.MarginType.HARDWARE_MINIMUM));
+        job.getJobSettings().setPageLayout(sheetLayout(printer, start.getPaper(), PageOrientation.PORTRAIT));
         return Optional.of(new Session(job, owner, new FxFonts(locale)));
+    }
+
+    /**
+     * The page layout the sheet prints with: the paper and orientation chosen, and margins of half
+     * the sheet's own margin, raised to the printer's hardware minimum where that is larger. (The
+     * hardware-minimum layout of a PDF queue has zero or negative-zero margins, which the system
+     * page setup then shows as "-0.0".)
+     */
+    static PageLayout sheetLayout(Printer printer, javafx.print.Paper paper, PageOrientation orientation) {
+        double m = SheetLayout.MARGIN / 2;
+        return printer.createPageLayout(paper, orientation, m, m, m, m);
     }
 
     /** One JavaFX printer job. */
@@ -74,9 +84,15 @@ public final class FxPrintBackend implements PrintBackend {
             return job.getPrinter().getName();
         }
 
+        /** One dialog: the system print dialog (its paper and orientation are kept, the margins are ours). */
         @Override
         public boolean showDialogs() {
-            return job.showPrintDialog(owner) && job.showPageSetupDialog(owner);
+            if (!job.showPrintDialog(owner)) {
+                return false;
+            }
+            PageLayout chosen = layout();
+            job.getJobSettings().setPageLayout(sheetLayout(job.getPrinter(), chosen.getPaper(), chosen.getPageOrientation()));
+            return true;
         }
 
         @Override

@@ -53,7 +53,12 @@ public final class PrintPreview {
         scroll.setId("print-preview-pages");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("dp-page-host");
-        Label count = new Label(messages.get("print.preview.pages", pages.size(), paper.id()));
+        // the paper the pages are laid out on, named as people know it
+        String paperName = messages.get(switch (paper) {
+            case A4 -> "print.preview.paper.a4";
+            case LETTER -> "print.preview.paper.letter";
+        });
+        Label count = new Label(messages.get("print.preview.pages", pages.size(), paperName));
         count.setId("print-preview-count");
         Button print = new Button(messages.get("print.preview.print"));
         print.setId("print-preview-print");

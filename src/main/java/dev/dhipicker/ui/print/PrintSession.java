@@ -13,7 +13,7 @@ public interface PrintSession {
     String printerName();
 
     /**
-     * Shows the system print dialog (printer, copies) and page setup.
+     * Shows the system print dialog (printer, paper, copies): one dialog, no separate page setup.
      *
      * @return false when the user cancelled
      */

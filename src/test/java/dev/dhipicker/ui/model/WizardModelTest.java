@@ -45,7 +45,9 @@ class WizardModelTest {
     }
 
     static WizardModel model(AnswerStore store) throws CatalogException {
-        return new WizardModel(new DefaultEngineLoader(CLOCK), store, "en");
+        WizardModel m = new WizardModel(new DefaultEngineLoader(CLOCK).bundled("en"));
+        new AnswerMemory(store).attach(m);
+        return m;
     }
 
     @Test
@@ -102,18 +104,24 @@ class WizardModelTest {
     void helmOptionsTheCatalogCannotServeAreDisabledWithTheReason() throws Exception {
         WizardModel m = model(AnswerStore.none());
         m.selectWorkload("python");
-        assertThat(m.helmState(HelmUse.UPSTREAM_CHART)).isEqualTo(new OptionState(false, "helm.reason.noCompat", "python"));
-        assertThat(m.helmState(HelmUse.DHI_CHART)).isEqualTo(new OptionState(false, "helm.reason.noChart", "python"));
-        assertThat(m.helmState(HelmUse.OWN_CHART).enabled()).isTrue();
+        HelmOptions options = m.helmOptions();
+        assertThat(options.state("python", HelmUse.UPSTREAM_CHART)).isEqualTo(new OptionState(false, "helm.reason.noCompat", "python"));
+        assertThat(options.state("python", HelmUse.DHI_CHART)).isEqualTo(new OptionState(false, "helm.reason.noChart", "python"));
+        assertThat(options.state("python", HelmUse.OWN_CHART).enabled()).isTrue();
         m.chooseHelm(HelmUse.DHI_CHART);
         assertThat(m.helmProperty().get()).as("a disabled option cannot be chosen").isEqualTo(HelmUse.NONE);
 
         m.selectWorkload("redis");
-        assertThat(m.helmState(HelmUse.UPSTREAM_CHART).enabled()).isTrue();
+        assertThat(m.helmOptions().state("redis", HelmUse.UPSTREAM_CHART).enabled()).isTrue();
         m.chooseHelm(HelmUse.DHI_CHART);
         assertThat(m.recommendationProperty().get().helmChart().reference()).isEqualTo("oci://dhi.io/redis-chart");
+        assertThat(m.helmDropProperty().get()).isNull();
         m.selectWorkload("python");
         assertThat(m.helmProperty().get()).as("falls back when the new workload cannot serve it").isEqualTo(HelmUse.NONE);
+        assertThat(m.helmDropProperty().get()).as("and says so")
+                .isEqualTo(new HelmDrop(HelmUse.DHI_CHART, "python", new OptionState(false, "helm.reason.noChart", "python")));
+        m.chooseHelm(HelmUse.OWN_CHART);
+        assertThat(m.helmDropProperty().get()).as("a new Helm answer replaces the notice").isNull();
     }
 
     @Test
@@ -133,11 +141,38 @@ class WizardModelTest {
         m.selectWorkload("python");
         m.chooseCompliance(ComplianceNeed.FIPS);
         m.setOrg("Not An Org");
+        assertThat(m.canGoNext()).as("Next waits for a valid organisation").isFalse();
+        m.next();
+        assertThat(m.stepProperty().get()).isEqualTo(Step.WORKLOAD);
         assertThat(m.recommendationProperty().get()).isNull();
         assertThat(m.answerErrorProperty().get().getMessage()).contains("Not An Org");
         assertThat(m.answerErrorProperty().get().key()).isEqualTo("answer.error.org");
         m.setOrg("acme");
         assertThat(m.answerErrorProperty().get()).isNull();
+        assertThat(m.canGoNext()).isTrue();
+    }
+
+    @Test
+    void theStepListGoesBackAnywhereAndForwardOnlyToPagesReached() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        assertThat(m.goTo(Step.LIBC)).as("nothing chosen yet").isFalse();
+        m.selectWorkload("python");
+        assertThat(m.goTo(Step.SIZE)).as("not reached yet").isFalse();
+        m.next();
+        m.next();
+        m.next();
+        assertThat(m.reachedProperty().get()).isEqualTo(Step.COMPLIANCE);
+        assertThat(m.goTo(Step.WORKLOAD)).isTrue();
+        assertThat(m.canGoTo(Step.COMPLIANCE)).isTrue();
+        assertThat(m.canGoTo(Step.HELM)).isFalse();
+        assertThat(m.goTo(Step.COMPLIANCE)).isTrue();
+        assertThat(m.stepProperty().get()).isEqualTo(Step.COMPLIANCE);
+        m.chooseCompliance(ComplianceNeed.FIPS);
+        m.setOrg("bad org!");
+        m.back();
+        assertThat(m.goTo(Step.COMPLIANCE)).as("forward only with usable answers").isFalse();
+        m.startOver();
+        assertThat(m.reachedProperty().get()).isEqualTo(Step.WORKLOAD);
     }
 
     @Test
@@ -160,13 +195,30 @@ class WizardModelTest {
     }
 
     @Test
+    void switchingLanguageKeepsTheAnswersAndGivesNewTexts() throws Exception {
+        WizardModel m = model(AnswerStore.none());
+        m.selectWorkload("node");
+        Engine before = m.engineProperty().get();
+        var r = m.recommendationProperty().get();
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        m.recommendationProperty().addListener((o, was, now) -> seen.add(now));
+        new EngineSwitcher(new DefaultEngineLoader(CLOCK), m, "en").switchLanguage("zh-CN");
+        assertThat(m.engineProperty().get()).isNotSameAs(before);
+        assertThat(m.engineProperty().get().catalog()).isSameAs(before.catalog());
+        assertThat(m.workloadProperty().get()).isEqualTo("node");
+        assertThat(m.recommendationProperty().get()).isEqualTo(r);
+        assertThat(seen).as("no null-and-back refresh").doesNotContainNull();
+    }
+
+    @Test
     void badCatalogFileKeepsTheCatalogItHad(@TempDir Path dir) throws Exception {
         WizardModel m = model(AnswerStore.none());
         m.selectWorkload("python");
         Engine before = m.engineProperty().get();
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":1,");
-        assertThatThrownBy(() -> m.openCatalog(bad)).isInstanceOf(CatalogException.class)
+        EngineSwitcher engines = new EngineSwitcher(new DefaultEngineLoader(CLOCK), m, "en");
+        assertThatThrownBy(() -> engines.openCatalog(bad)).isInstanceOf(CatalogException.class)
                 .hasMessageContaining("bad.json").hasMessageContaining("malformed JSON");
         assertThat(m.engineProperty().get()).isSameAs(before);
         assertThat(m.recommendationProperty().get()).isNotNull();

@@ -71,6 +71,26 @@ class SheetPrintCupsTest {
         }
     }
 
+    @Test
+    void theSheetPrintsWithSaneMarginsNotTheHardwareMinimum() throws Exception {
+        Printer printer = HeadlessFx.call(Printer::getDefaultPrinter);
+        if (!CI) {
+            assumeTrue(printer != null, "no printer installed (run .ci/setup-print-queue as root)");
+        }
+        javafx.print.PageLayout hardware = HeadlessFx.call(() -> printer.createPageLayout(javafx.print.Paper.A4,
+                javafx.print.PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM));
+        javafx.print.PageLayout used = HeadlessFx.call(() -> FxPrintBackend.sheetLayout(printer, javafx.print.Paper.A4,
+                javafx.print.PageOrientation.PORTRAIT));
+        double half = dev.dhipicker.export.SheetLayout.MARGIN / 2;
+        double[][] margins = {
+                {used.getLeftMargin(), hardware.getLeftMargin()}, {used.getRightMargin(), hardware.getRightMargin()},
+                {used.getTopMargin(), hardware.getTopMargin()}, {used.getBottomMargin(), hardware.getBottomMargin()}};
+        for (double[] m : margins) {
+            assertThat(1 / m[0]).as("a positive margin, never -0.0").isPositive();
+            assertThat(m[0]).isEqualTo(Math.max(half, m[1]), org.assertj.core.data.Offset.offset(0.01));
+        }
+    }
+
     /** The cups-pdf output folder for jobs of this user, from the "Out" line of its config. */
     static Path outputFolder() throws IOException {
         String user = System.getProperty("user.name");

@@ -1,0 +1,82 @@
+package dev.dhipicker.ui;
+
+import dev.dhipicker.ui.model.WindowPlacementStore;
+import dev.dhipicker.ui.model.WindowPlacementStore.WindowPlacement;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.util.Optional;
+
+/**
+ * Sizes the main window: the remembered content size and position when they still fit a screen,
+ * otherwise 1000×700 centred. The size is set on the stage itself, not only on the scene, and a
+ * remembered one is asked for again once the window is shown: under a window manager (openbox) a
+ * window given a position is mapped at its minimum size while JavaFX believes in the size it asked
+ * for. The bounds are saved when the window closes.
+ */
+final class WindowPlacer {
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 600;
+
+    private final WindowPlacementStore store;
+
+    WindowPlacer(WindowPlacementStore store) {
+        this.store = store;
+    }
+
+    /** Call before {@code stage.show()}; width and height are the content's default size. */
+    void place(Stage stage, double width, double height) {
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        Optional<WindowPlacement> saved = store.loadPlacement().filter(WindowPlacer::onAScreen);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // never larger than the screen, whatever was saved
+        double w = Math.min(saved.map(WindowPlacement::width).orElse(width), Math.max(MIN_WIDTH, screen.getWidth()));
+        double h = Math.min(saved.map(WindowPlacement::height).orElse(height), Math.max(MIN_HEIGHT, screen.getHeight()));
+        stage.setWidth(w);
+        stage.setHeight(h);
+        if (saved.isPresent()) {
+            stage.setX(saved.get().x());
+            stage.setY(saved.get().y());
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> askAgain(stage, w, h)));
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(stage));
+    }
+
+    /**
+     * Sets the size once more, through a different value so that JavaFX passes it on: the content
+     * gets w×h, the frame the decorations around it.
+     */
+    private static void askAgain(Stage stage, double w, double h) {
+        double frameW = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
+        double frameH = Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        stage.setWidth(w + frameW - 1);
+        stage.setHeight(h + frameH - 1);
+        stage.setWidth(w + frameW);
+        stage.setHeight(h + frameH);
+    }
+
+    /** Saves the content size and the window's position (not when minimised, maximised or full screen). */
+    void save(Stage stage) {
+        if (stage.isIconified() || stage.isMaximized() || stage.isFullScreen() || stage.getScene() == null
+                || Double.isNaN(stage.getX())) {
+            return;
+        }
+        store.savePlacement(new WindowPlacement(stage.getX(), stage.getY(), stage.getScene().getWidth(),
+                stage.getScene().getHeight()));
+    }
+
+    /** True when the saved bounds are at least the minimum size and their top edge is on a screen. */
+    static boolean onAScreen(WindowPlacement p) {
+        if (p.width() < MIN_WIDTH || p.height() < MIN_HEIGHT) {
+            return false;
+        }
+        Rectangle2D titleBar = new Rectangle2D(p.x(), p.y(), p.width(), 40);
+        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(titleBar));
+    }
+}
