@@ -89,6 +89,16 @@ class TerminologyZhTest {
     }
 
     @Test
+    void versionLineAndFlavorHaveOneTermEach() {
+        assertThat(chineseMatching(Pattern.compile("版本系列|版本线路"))).as("version line is 版本线").isEmpty();
+        assertThat(conceptNotNamed(Pattern.compile("(?i)\\b(version )?lines?\\b(?! break)"), Pattern.compile("版本线|版本|行")))
+                .as("English says line").isEmpty();
+        assertThat(chineseMatching(Pattern.compile("变种"))).as("flavor is 风味").isEmpty();
+        assertThat(conceptNotNamed(Pattern.compile("(?i)\\bflavou?rs?\\b"), Pattern.compile("风味|flavor")))
+                .as("English says flavor").isEmpty();
+    }
+
+    @Test
     void endOfLifeHasOneTerm() {
         assertThat(chineseMatching(Pattern.compile("生命周期终点"))).isEmpty();
         assertThat(conceptNotNamed(Pattern.compile("(?i)end of life|end-of-life"), Pattern.compile("生命周期")))
