@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -213,16 +212,5 @@ public final class Catalog {
     /** DHI charts whose newest version pins an image of this repository. */
     public List<HelmChart> chartsPinning(String repository) {
         return chartsByImage.getOrDefault(repository, List.of());
-    }
-
-    /** Number of definitions of each variant, for summaries. */
-    public Map<String, Integer> variantCounts() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (List<ImageDefinition> l : definitionsByRepo.values()) {
-            for (ImageDefinition d : l) {
-                m.merge(d.variant().id(), 1, Integer::sum);
-            }
-        }
-        return m;
     }
 }

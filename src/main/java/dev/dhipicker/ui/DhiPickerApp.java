@@ -52,7 +52,6 @@ public final class DhiPickerApp extends Application {
                 new FxPrintBackend(messages.locale()));
         window[0] = new MainWindow(stage, model, messages, services, actions);
         stage.show();
-        FirstFrameProbe.afterShow();
     }
 
 }
