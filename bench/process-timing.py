@@ -2,8 +2,9 @@
 """Whole-process start-up timing for DHI Picker (see docs/benchmarks.md).
 
 Runs each command of a group in turn, round after round (alternating, so that drift in machine
-load hits every command alike), and reports the median, minimum and maximum wall time and peak
-resident memory (ru_maxrss of the child) of each.
+load hits every command alike), and reports the median, minimum and maximum wall time, CPU time
+(user + system, which a busy machine inflates less than wall time) and peak resident memory
+(ru_maxrss of the child) of each.
 
   CLI group: java -version | trivial main from the jar | recommend --format json [| with the AppCDS
              archive target/dhi-picker.jsa] [| packaged launcher]
@@ -57,11 +58,12 @@ def run_once(cmd, env):
     out, err = p.communicate()
     wall = (time.perf_counter() - t0) * 1000
     rss = getattr(p, "rusage_maxrss", None)
+    cpu = getattr(p, "rusage_cpu", None)
     frame = None
     for line in out.decode(errors="replace").splitlines():
         if line.startswith("first-frame-ms="):
             frame = float(line.split("=", 1)[1])
-    return wall, rss, frame, p.returncode, err.decode(errors="replace")
+    return wall, rss, frame, cpu, p.returncode, err.decode(errors="replace")
 
 
 class RusagePopen(subprocess.Popen):
@@ -75,6 +77,7 @@ class RusagePopen(subprocess.Popen):
             ru = None
         if pid == self.pid and ru is not None:
             self.rusage_maxrss = ru.ru_maxrss / 1024.0
+            self.rusage_cpu = (ru.ru_utime + ru.ru_stime) * 1000
         return (pid, sts)
 
 
@@ -88,15 +91,16 @@ def summary(values):
 
 
 def measure(group, commands, runs, env, loads):
-    results = {name: {"wall": [], "rss": [], "frame": []} for name, _, _ in commands}
+    results = {name: {"wall": [], "rss": [], "frame": [], "cpu": []} for name, _, _ in commands}
     for r in range(runs):
         for name, cmd, extra in commands:
-            wall, rss, frame, code, err = run_once(cmd, dict(env, **extra))
+            wall, rss, frame, cpu, code, err = run_once(cmd, dict(env, **extra))
             if code != 0:
                 print(f"# {name}: exit {code}: {err.strip()[-400:]}", file=sys.stderr)
             results[name]["wall"].append(wall)
             results[name]["rss"].append(rss)
             results[name]["frame"].append(frame)
+            results[name]["cpu"].append(cpu)
         loads.append(loadavg())
         print(f"# {group}: round {r + 1}/{runs} done (load {loads[-1]})", file=sys.stderr)
     return {name: {k: summary(v) for k, v in res.items()} for name, res in results.items()}
@@ -223,9 +227,9 @@ def main():
     print(f"load average (1 min) before {report['load_before']}, after {report['load_after']}, "
           f"per round {fmt(report['load_per_round'])}; {a.runs} alternating runs; median (min-max)")
     for group, res in report["groups"].items():
-        print(f"\n[{group}]  {'command':<24} {'wall ms':>18} {'first frame ms':>18} {'peak RSS MB':>16}")
+        print(f"\n[{group}]  {'command':<26} {'wall ms':>18} {'first frame ms':>18} {'CPU ms':>18} {'peak RSS MB':>14}")
         for name, s in res.items():
-            print(f"        {name:<24} {fmt(s['wall']):>18} {fmt(s['frame']):>18} {fmt(s['rss']):>16}")
+            print(f"        {name:<26} {fmt(s['wall']):>18} {fmt(s['frame']):>18} {fmt(s['cpu']):>18} {fmt(s['rss']):>14}")
     if a.json:
         with open(a.json, "w") as f:
             json.dump(report, f, indent=2)

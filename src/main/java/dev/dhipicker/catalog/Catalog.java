@@ -101,7 +101,8 @@ public final class Catalog {
                 String repo = repositoryOfChartImage(img.reference());
                 if (repo != null) {
                     List<HelmChart> l = byImage.computeIfAbsent(repo, k -> new ArrayList<>());
-                    if (!l.contains(c)) {
+                    // by identity: a record's equals walks every field and is costly in a fresh JVM
+                    if (l.isEmpty() || l.get(l.size() - 1) != c) {
                         l.add(c);
                     }
                 }
