@@ -160,6 +160,7 @@ def main():
                     help="AppCDS archive for the jar, measured too when it exists")
     ap.add_argument("--baseline-jar", help="an older build's jar to measure in the same rounds (it must still"
                     " carry the in-jar probe of -Ddhi.firstFrame=exit, as builds before the bench jar did)")
+    ap.add_argument("--baseline-launcher", help="an older build's packaged launcher (with the in-jar probe) to measure too")
     ap.add_argument("--java-opts", default="", help="extra JVM options for the app-jar commands (not the baselines)")
     ap.add_argument("--launcher", default=os.path.join(ROOT, "target", "jpackage", "DHI Picker", "bin", "DHI Picker"),
                     help="packaged launcher, measured too when it exists")
@@ -186,7 +187,7 @@ def main():
     load_before = wait_quiet(0.6, 600) if a.wait_quiet else loadavg()
     report = {"machine": {"nproc": os.cpu_count(), "kernel": platform.release()},
               "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "jsa": jsa,
-              "baseline_jar": old, "groups": {}}
+              "baseline_jar": old, "baseline_launcher": a.baseline_launcher, "groups": {}}
     loads = [load_before]
 
     try:
@@ -201,6 +202,8 @@ def main():
                 cli.append(("recommend (launcher)", [launcher, *args], {}))
             if old:
                 cli.append(("recommend (baseline jar)", [java, *opts, "-jar", old, *args], {}))
+            if a.baseline_launcher:
+                cli.append(("recommend (baseline launcher)", [a.baseline_launcher, *args], {}))
             report["groups"]["cli"] = measure("cli", cli, a.runs, env, loads)
 
         if a.only in (None, "gui"):
@@ -216,6 +219,9 @@ def main():
                     gui.append(("wizard (launcher)", [bench_launcher], {}))
                 if old:
                     gui.append(("wizard (baseline jar)", [java, *opts, "-Ddhi.firstFrame=exit", "-jar", old], {}))
+                if a.baseline_launcher:
+                    gui.append(("wizard (baseline launcher)", [a.baseline_launcher],
+                                {"JAVA_TOOL_OPTIONS": "-Ddhi.firstFrame=exit"}))
                 report["groups"]["gui"] = measure("gui", gui, a.runs, env, loads)
     finally:
         if bench_launcher:

@@ -55,7 +55,9 @@ if [ ! -f "$bench" ]; then
   echo "jpackage: $bench not built: the CDS archive covers the CLI only" >&2
 elif [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; then
   sed -e 's/^app.mainclass=.*/app.mainclass=dev.dhipicker.bench.WizardFirstFrame/' "$cfg" \
-    | awk -v jar="$bench" '{print} /^app.mainclass=/{print "app.classpath=" jar}' > "$image/lib/app/$name Bench.cfg"
+    | awk -v jar="$bench" '{line[NR] = $0} /^app.classpath=/{last = NR}
+        END {for (i = 1; i <= NR; i++) {print line[i]; if (i == last) print "app.classpath=" jar}}' \
+    > "$image/lib/app/$name Bench.cfg"
   cp "$launcher" "$launcher Bench"
   x=()
   [ -n "${DISPLAY:-}" ] || x=(xvfb-run -a -s "-screen 0 1280x1024x24")
