@@ -2,13 +2,22 @@
 """Whole-process start-up timing for DHI Picker (see docs/benchmarks.md).
 
 Runs each command of a group in turn, round after round (alternating, so that drift in machine
-load hits every command alike), and reports the median, minimum and maximum wall time and peak
-resident memory (ru_maxrss of the child) of each.
+load hits every command alike), and reports the median, minimum and maximum wall time, CPU time
+(user + system, which a busy machine inflates less than wall time) and peak resident memory
+(ru_maxrss of the child) of each.
 
-  CLI group: java -version | trivial main from the jar | recommend --format json [| packaged launcher]
-  GUI group: bare JavaFX window | wizard [| packaged launcher], each with -Ddhi.firstFrame=exit: the
-             process prints first-frame-ms=<ms since process start> when its first frame is drawn
-             and exits. Needs a display: run the script under xvfb-run.
+  CLI group: java -version | trivial main from the jar | recommend --format json [| with the AppCDS
+             archive target/dhi-picker.jsa] [| packaged launcher]
+  GUI group: bare JavaFX window | wizard [| with the archive] [| packaged launcher]: each process prints
+             first-frame-ms=<ms since process start> when its first frame is drawn and exits. Needs a
+             display: run the script under xvfb-run.
+
+The baselines and the first-frame probe live in target/dhi-picker-bench.jar (built by mvn package
+from src/test/java/dev/dhipicker/bench), never in the application: the wizard is started through
+dev.dhipicker.bench.WizardFirstFrame with the application jar first on the class path (so that an
+archive dumped for `java -jar target/dhi-picker.jar` still applies), and the packaged launcher
+through a copy of it whose .cfg names that class (made next to the launcher for the run, then
+removed).
 
 Usage:  xvfb-run -a -s "-screen 0 1280x1024x24" python3 bench/process-timing.py [--runs 7] [--wait-quiet]
 """
@@ -49,11 +58,12 @@ def run_once(cmd, env):
     out, err = p.communicate()
     wall = (time.perf_counter() - t0) * 1000
     rss = getattr(p, "rusage_maxrss", None)
+    cpu = getattr(p, "rusage_cpu", None)
     frame = None
     for line in out.decode(errors="replace").splitlines():
         if line.startswith("first-frame-ms="):
             frame = float(line.split("=", 1)[1])
-    return wall, rss, frame, p.returncode, err.decode(errors="replace")
+    return wall, rss, frame, cpu, p.returncode, err.decode(errors="replace")
 
 
 class RusagePopen(subprocess.Popen):
@@ -67,6 +77,7 @@ class RusagePopen(subprocess.Popen):
             ru = None
         if pid == self.pid and ru is not None:
             self.rusage_maxrss = ru.ru_maxrss / 1024.0
+            self.rusage_cpu = (ru.ru_utime + ru.ru_stime) * 1000
         return (pid, sts)
 
 
@@ -79,17 +90,19 @@ def summary(values):
             "max": round(max(values), 1), "n": len(values)}
 
 
-def measure(group, commands, runs, env):
-    results = {name: {"wall": [], "rss": [], "frame": []} for name, _, _ in commands}
+def measure(group, commands, runs, env, loads):
+    results = {name: {"wall": [], "rss": [], "frame": [], "cpu": []} for name, _, _ in commands}
     for r in range(runs):
         for name, cmd, extra in commands:
-            wall, rss, frame, code, err = run_once(cmd, dict(env, **extra))
+            wall, rss, frame, cpu, code, err = run_once(cmd, dict(env, **extra))
             if code != 0:
                 print(f"# {name}: exit {code}: {err.strip()[-400:]}", file=sys.stderr)
             results[name]["wall"].append(wall)
             results[name]["rss"].append(rss)
             results[name]["frame"].append(frame)
-        print(f"# {group}: round {r + 1}/{runs} done", file=sys.stderr)
+            results[name]["cpu"].append(cpu)
+        loads.append(loadavg())
+        print(f"# {group}: round {r + 1}/{runs} done (load {loads[-1]})", file=sys.stderr)
     return {name: {k: summary(v) for k, v in res.items()} for name, res in results.items()}
 
 
@@ -97,11 +110,57 @@ def fmt(s):
     return "-" if s is None else f"{s['median']:.0f} ({s['min']:.0f}-{s['max']:.0f})"
 
 
+def make_bench_launcher(launcher, bench_jar):
+    """A copy of the packaged launcher that starts dev.dhipicker.bench.WizardFirstFrame.
+
+    A jpackage launcher reads lib/app/<its own name>.cfg, so a copy named "<name> Bench" with a
+    .cfg that names the probe's class (and adds the bench jar after the application's class
+    path, keeping the AppCDS archive valid) runs the wizard with the same runtime, options and
+    archive as the real launcher."""
+    bin_dir = os.path.dirname(launcher)
+    name = os.path.basename(launcher)
+    app_dir = os.path.join(os.path.dirname(bin_dir), "lib", "app")
+    cfg = os.path.join(app_dir, name + ".cfg")
+    if not os.path.exists(cfg):
+        print(f"# {cfg} not found: the packaged wizard is not measured", file=sys.stderr)
+        return None
+    lines = []
+    with open(cfg) as f:
+        for line in f.read().splitlines():
+            if line.startswith("app.mainclass="):
+                line = "app.mainclass=dev.dhipicker.bench.WizardFirstFrame"
+            lines.append(line)
+    # the bench jar goes after the last class-path entry
+    last = max(i for i, l in enumerate(lines) if l.startswith("app.classpath=") or l.startswith("app.mainclass="))
+    lines.insert(last + 1, "app.classpath=" + os.path.abspath(bench_jar))
+    copy = os.path.join(bin_dir, name + " Bench")
+    with open(os.path.join(app_dir, name + " Bench.cfg"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    with open(launcher, "rb") as src, open(copy, "wb") as dst:
+        dst.write(src.read())
+    os.chmod(copy, 0o755)
+    return copy
+
+
+def remove_bench_launcher(copy):
+    name = os.path.basename(copy)
+    app_dir = os.path.join(os.path.dirname(os.path.dirname(copy)), "lib", "app")
+    for path in (copy, os.path.join(app_dir, name + ".cfg")):
+        if os.path.exists(path):
+            os.remove(path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=7, help="rounds per group (at least 5)")
     ap.add_argument("--java", default="java")
     ap.add_argument("--jar", default=os.path.join(ROOT, "target", "dhi-picker.jar"))
+    ap.add_argument("--bench-jar", default=os.path.join(ROOT, "target", "dhi-picker-bench.jar"))
+    ap.add_argument("--jsa", default=os.path.join(ROOT, "target", "dhi-picker.jsa"),
+                    help="AppCDS archive for the jar, measured too when it exists")
+    ap.add_argument("--baseline-jar", help="an older build's jar to measure in the same rounds (it must still"
+                    " carry the in-jar probe of -Ddhi.firstFrame=exit, as builds before the bench jar did)")
+    ap.add_argument("--baseline-launcher", help="an older build's packaged launcher (with the in-jar probe) to measure too")
     ap.add_argument("--java-opts", default="", help="extra JVM options for the app-jar commands (not the baselines)")
     ap.add_argument("--launcher", default=os.path.join(ROOT, "target", "jpackage", "DHI Picker", "bin", "DHI Picker"),
                     help="packaged launcher, measured too when it exists")
@@ -116,39 +175,67 @@ def main():
     env.pop("JAVA_TOOL_OPTIONS", None)
     env.pop("JDK_JAVA_OPTIONS", None)
     java, jar, opts = a.java, a.jar, a.java_opts.split()
+    if not os.path.exists(a.bench_jar):
+        ap.error(f"{a.bench_jar} is missing: build it with mvn package (without -Dmaven.test.skip)")
+    cp = jar + os.pathsep + a.bench_jar
+    jsa = a.jsa if os.path.exists(a.jsa) else None
+    cds = [f"-XX:SharedArchiveFile={jsa}"] if jsa else []
     launcher = a.launcher if os.path.exists(a.launcher) else None
-    probe = "-Ddhi.firstFrame=exit"
+    bench_launcher = make_bench_launcher(launcher, a.bench_jar) if launcher else None
+    old = a.baseline_jar
 
     load_before = wait_quiet(0.6, 600) if a.wait_quiet else loadavg()
     report = {"machine": {"nproc": os.cpu_count(), "kernel": platform.release()},
-              "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "groups": {}}
+              "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "jsa": jsa,
+              "baseline_jar": old, "baseline_launcher": a.baseline_launcher, "groups": {}}
+    loads = [load_before]
 
-    if a.only in (None, "cli"):
-        cli = [("java -version", [java, "-version"], {}),
-               ("trivial main", [java, "-cp", jar, "dev.dhipicker.BaselineMain"], {}),
-               ("recommend (jar)", [java, *opts, "-jar", jar, "recommend", "--workload", "python", "--format", "json"], {})]
-        if launcher:
-            cli.append(("recommend (launcher)", [launcher, "recommend", "--workload", "python", "--format", "json"], {}))
-        report["groups"]["cli"] = measure("cli", cli, a.runs, env)
-
-    if a.only in (None, "gui"):
-        if not os.environ.get("DISPLAY"):
-            print("# no DISPLAY: run under xvfb-run for the GUI group; skipping it", file=sys.stderr)
-        else:
-            gui = [("bare window", [java, probe, "-cp", jar, "dev.dhipicker.ui.BareWindowApp$Launcher"], {}),
-                   ("wizard (jar)", [java, *opts, probe, "-jar", jar], {})]
+    try:
+        if a.only in (None, "cli"):
+            args = ["recommend", "--workload", "python", "--format", "json"]
+            cli = [("java -version", [java, "-version"], {}),
+                   ("trivial main", [java, "-cp", cp, "dev.dhipicker.bench.BaselineMain"], {}),
+                   ("recommend (jar)", [java, *opts, "-jar", jar, *args], {})]
+            if jsa:
+                cli.append(("recommend (jar + jsa)", [java, *cds, *opts, "-jar", jar, *args], {}))
             if launcher:
-                # a jpackage launcher takes JVM options only from its .cfg file or JAVA_TOOL_OPTIONS
-                gui.append(("wizard (launcher)", [launcher], {"JAVA_TOOL_OPTIONS": probe}))
-            report["groups"]["gui"] = measure("gui", gui, a.runs, env)
+                cli.append(("recommend (launcher)", [launcher, *args], {}))
+            if old:
+                cli.append(("recommend (baseline jar)", [java, *opts, "-jar", old, *args], {}))
+            if a.baseline_launcher:
+                cli.append(("recommend (baseline launcher)", [a.baseline_launcher, *args], {}))
+            report["groups"]["cli"] = measure("cli", cli, a.runs, env, loads)
+
+        if a.only in (None, "gui"):
+            if not os.environ.get("DISPLAY"):
+                print("# no DISPLAY: run under xvfb-run for the GUI group; skipping it", file=sys.stderr)
+            else:
+                wizard = "dev.dhipicker.bench.WizardFirstFrame"
+                gui = [("bare window", [java, "-cp", cp, "dev.dhipicker.bench.BareWindowApp$Launcher"], {}),
+                       ("wizard (jar)", [java, *opts, "-cp", cp, wizard], {})]
+                if jsa:
+                    gui.append(("wizard (jar + jsa)", [java, *cds, *opts, "-cp", cp, wizard], {}))
+                if bench_launcher:
+                    gui.append(("wizard (launcher)", [bench_launcher], {}))
+                if old:
+                    gui.append(("wizard (baseline jar)", [java, *opts, "-Ddhi.firstFrame=exit", "-jar", old], {}))
+                if a.baseline_launcher:
+                    gui.append(("wizard (baseline launcher)", [a.baseline_launcher],
+                                {"JAVA_TOOL_OPTIONS": "-Ddhi.firstFrame=exit"}))
+                report["groups"]["gui"] = measure("gui", gui, a.runs, env, loads)
+    finally:
+        if bench_launcher:
+            remove_bench_launcher(bench_launcher)
 
     report["load_after"] = loadavg()
-    print(f"load average (1 min) before {report['load_before']}, after {report['load_after']}; "
-          f"{a.runs} alternating runs; median (min-max)")
+    loads.append(report["load_after"])
+    report["load_per_round"] = summary(loads)
+    print(f"load average (1 min) before {report['load_before']}, after {report['load_after']}, "
+          f"per round {fmt(report['load_per_round'])}; {a.runs} alternating runs; median (min-max)")
     for group, res in report["groups"].items():
-        print(f"\n[{group}]  {'command':<24} {'wall ms':>18} {'first frame ms':>18} {'peak RSS MB':>16}")
+        print(f"\n[{group}]  {'command':<26} {'wall ms':>18} {'first frame ms':>18} {'CPU ms':>18} {'peak RSS MB':>14}")
         for name, s in res.items():
-            print(f"        {name:<24} {fmt(s['wall']):>18} {fmt(s['frame']):>18} {fmt(s['rss']):>16}")
+            print(f"        {name:<26} {fmt(s['wall']):>18} {fmt(s['frame']):>18} {fmt(s['cpu']):>18} {fmt(s['rss']):>14}")
     if a.json:
         with open(a.json, "w") as f:
             json.dump(report, f, indent=2)

@@ -2,9 +2,9 @@
 # Builds the self-contained app image (and a .deb where dpkg-deb and fakeroot exist) from
 # target/dhi-picker.jar + target/lib/. Called by `mvn -Ppackage package`; see README "Packaging".
 #   $1 = target directory, $2 = project version
-# The launcher starts with an AppCDS archive (lib/app/dhi-picker.jsa) made here from two
-# training runs of the packaged launcher: the CLI (recommend) and, when a display or xvfb-run
-# is available, the wizard up to its first frame. Without it the launcher still works (CDS is
+# The launcher starts with an AppCDS archive (lib/app/dhi-picker.jsa) made here from training
+# runs of the packaged launcher: the CLI (recommend, explain) and, when a display or xvfb-run
+# is available and the bench jar was built, the wizard up to its first frame. Without it the launcher still works (CDS is
 # simply not used: -Xshare:auto).
 set -euo pipefail
 target=$(cd "$1" && pwd)
@@ -46,17 +46,29 @@ train() { # $1 = list file, rest = command
 }
 train "$lists/cli.lst" "$launcher" recommend --workload python --format json
 train "$lists/cli2.lst" "$launcher" explain 'dhi.io/python:3.13-debian13-dev' --format json
-if [ -n "${DISPLAY:-}" ]; then
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$lists/gui.lst -Ddhi.firstFrame=exit -Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
-    "$launcher" >/dev/null 2>"$lists/gui.err" || echo "jpackage: GUI training run failed; the archive covers the CLI only" >&2
-elif command -v xvfb-run >/dev/null 2>&1; then
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$lists/gui.lst -Ddhi.firstFrame=exit -Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
-    xvfb-run -a -s "-screen 0 1280x1024x24" "$launcher" >/dev/null 2>"$lists/gui.err" \
+# The wizard up to its first frame, through a copy of the launcher whose .cfg starts the bench
+# jar's WizardFirstFrame (it reports the first frame and exits; see bench/process-timing.py);
+# the copy is removed again, so the image ships without it.
+bench="$target/dhi-picker-bench.jar"
+cfg="$image/lib/app/$name.cfg"
+if [ ! -f "$bench" ]; then
+  echo "jpackage: $bench not built: the CDS archive covers the CLI only" >&2
+elif [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; then
+  sed -e 's/^app.mainclass=.*/app.mainclass=dev.dhipicker.bench.WizardFirstFrame/' "$cfg" \
+    | awk -v jar="$bench" '{line[NR] = $0} /^app.classpath=/{last = NR}
+        END {for (i = 1; i <= NR; i++) {print line[i]; if (i == last) print "app.classpath=" jar}}' \
+    > "$image/lib/app/$name Bench.cfg"
+  cp "$launcher" "$launcher Bench"
+  x=()
+  [ -n "${DISPLAY:-}" ] || x=(xvfb-run -a -s "-screen 0 1280x1024x24")
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$lists/gui.lst -Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
+    timeout 120 "${x[@]}" "$launcher Bench" >/dev/null 2>"$lists/gui.err" \
     || echo "jpackage: GUI training run failed; the archive covers the CLI only" >&2
+  rm -f "$launcher Bench" "$image/lib/app/$name Bench.cfg"
 else
   echo "jpackage: no display and no xvfb-run: the CDS archive covers the CLI only" >&2
 fi
-cat "$lists"/*.lst | awk '!seen[$0]++' > "$lists/classes.lst"
+cat "$lists"/*.lst | grep -v '^dev/dhipicker/bench/' | awk '!seen[$0]++' > "$lists/classes.lst"
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$lists/classes.lst" "$launcher" >"$lists/dump.log" 2>&1 || true
 if [ -f "$jsa" ]; then
   echo "jpackage: AppCDS archive $jsa ($(du -h "$jsa" | cut -f1), $(grep -vc '^@' "$lists/classes.lst") classes)"

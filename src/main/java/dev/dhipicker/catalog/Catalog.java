@@ -8,11 +8,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The loaded DHI catalog with the indexes every later step uses: repositories by name,
@@ -25,8 +25,8 @@ public final class Catalog {
     private final ComplianceFacts compliance;
     private final Map<String, Repository> repositories;
     private final Map<String, List<ImageDefinition>> definitionsByRepo;
-    private final Map<String, Map<String, ImageDefinition>> byTag;
-    private final Map<ImageDefinition, Tag[]> parsedTags;
+    /** Tags by repository: built for all at once, or on first use for a trusted catalog. */
+    private final Map<String, TagIndex> tagIndexes;
     private final Map<String, HelmChart> charts;
     private final Map<String, List<HelmChart>> chartsByImage;
     private final int definitionCount;
@@ -42,7 +42,7 @@ public final class Catalog {
      */
     public Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
                    List<HelmChart> charts, ComplianceFacts compliance) {
-        this(info, repositories, definitions, charts, compliance, Map.of());
+        this(info, repositories, definitions, charts, compliance, Map.of(), false);
     }
 
     /**
@@ -51,6 +51,18 @@ public final class Catalog {
      */
     Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
             List<HelmChart> charts, ComplianceFacts compliance, Map<ImageDefinition, Tag[]> alreadyParsed) {
+        this(info, repositories, definitions, charts, compliance, alreadyParsed, false);
+    }
+
+    /**
+     * @param trusted true for data that the validating loader has already checked (the compact
+     *                copy made at build time): each repository's tags are then indexed and parsed
+     *                when that repository is first asked about, which a command or the first page
+     *                rarely needs for more than a few repositories
+     */
+    Catalog(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
+            List<HelmChart> charts, ComplianceFacts compliance, Map<ImageDefinition, Tag[]> alreadyParsed,
+            boolean trusted) {
         this.info = info;
         this.compliance = compliance;
         Map<String, Repository> repos = new TreeMap<>();
@@ -61,40 +73,23 @@ public final class Catalog {
         }
         this.repositories = Collections.unmodifiableMap(repos);
         Map<String, List<ImageDefinition>> defs = new HashMap<>();
-        Map<String, Map<String, ImageDefinition>> tags = new HashMap<>();
-        // identity: a definition record's hashCode walks all its fields, and this is read per click
-        Map<ImageDefinition, Tag[]> parsed = new IdentityHashMap<>();
         for (ImageDefinition d : definitions) {
             if (!repos.containsKey(d.repository())) {
                 throw new IllegalArgumentException("definition " + d.file() + " names unknown repository " + d.repository());
             }
             defs.computeIfAbsent(d.repository(), k -> new ArrayList<>()).add(d);
-            Map<String, ImageDefinition> t = tags.computeIfAbsent(d.repository(), k -> new HashMap<>());
-            Tag[] known = alreadyParsed.isEmpty() ? null : alreadyParsed.get(d);
-            Tag[] p = new Tag[d.tags().size()];
-            for (int i = 0; i < p.length; i++) {
-                String tag = d.tags().get(i);
-                ImageDefinition prev = t.put(tag, d);
-                if (prev != null) {
-                    throw new IllegalArgumentException("tag " + d.repository() + ":" + tag + " is used by "
-                            + prev.file() + " and " + d.file());
-                }
-                if (known != null && known.length == p.length && known[i].format().equals(tag)) {
-                    p[i] = known[i];
-                    continue;
-                }
-                try {
-                    p[i] = Tag.parse(tag);
-                } catch (InvalidReferenceException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            }
-            parsed.put(d, p);
         }
         defs.replaceAll((k, v) -> List.copyOf(v));
         this.definitionsByRepo = defs;
-        this.byTag = tags;
-        this.parsedTags = parsed;
+        if (trusted) {
+            this.tagIndexes = new ConcurrentHashMap<>();
+        } else {
+            Map<String, TagIndex> all = new HashMap<>();
+            for (Map.Entry<String, List<ImageDefinition>> e : defs.entrySet()) {
+                all.put(e.getKey(), new TagIndex(e.getValue(), alreadyParsed));
+            }
+            this.tagIndexes = all;
+        }
         this.definitionCount = definitions.size();
         Map<String, HelmChart> ch = new TreeMap<>();
         Map<String, List<HelmChart>> byImage = new HashMap<>();
@@ -108,7 +103,8 @@ public final class Catalog {
                 String repo = repositoryOfChartImage(img.reference());
                 if (repo != null) {
                     List<HelmChart> l = byImage.computeIfAbsent(repo, k -> new ArrayList<>());
-                    if (!l.contains(c)) {
+                    // by identity: a record's equals walks every field and is costly in a fresh JVM
+                    if (l.isEmpty() || l.get(l.size() - 1) != c) {
                         l.add(c);
                     }
                 }
@@ -117,6 +113,50 @@ public final class Catalog {
         this.charts = Collections.unmodifiableMap(ch);
         byImage.replaceAll((k, v) -> List.copyOf(v));
         this.chartsByImage = byImage;
+    }
+
+    /** The tag index of a repository (null for an unknown one), built on first use when trusted. */
+    private TagIndex tagIndex(String repository) {
+        TagIndex t = tagIndexes.get(repository);
+        if (t == null && tagIndexes instanceof ConcurrentHashMap<String, TagIndex> lazy) {
+            List<ImageDefinition> defs = definitionsByRepo.get(repository);
+            if (defs != null) {
+                t = lazy.computeIfAbsent(repository, k -> new TagIndex(defs, Map.of()));
+            }
+        }
+        return t;
+    }
+
+    /** One repository's definitions by tag and parsed tags (by definition identity). */
+    private static final class TagIndex {
+        final Map<String, ImageDefinition> byTag = new HashMap<>();
+        // identity: a definition record's hashCode walks all its fields, and this is read per click
+        final Map<ImageDefinition, Tag[]> parsed = new IdentityHashMap<>();
+
+        TagIndex(List<ImageDefinition> definitions, Map<ImageDefinition, Tag[]> alreadyParsed) {
+            for (ImageDefinition d : definitions) {
+                Tag[] known = alreadyParsed.isEmpty() ? null : alreadyParsed.get(d);
+                Tag[] p = new Tag[d.tags().size()];
+                for (int i = 0; i < p.length; i++) {
+                    String tag = d.tags().get(i);
+                    ImageDefinition prev = byTag.put(tag, d);
+                    if (prev != null) {
+                        throw new IllegalArgumentException("tag " + d.repository() + ":" + tag + " is used by "
+                                + prev.file() + " and " + d.file());
+                    }
+                    if (known != null && known.length == p.length && known[i].format().equals(tag)) {
+                        p[i] = known[i];
+                        continue;
+                    }
+                    try {
+                        p[i] = Tag.parse(tag);
+                    } catch (InvalidReferenceException e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                }
+                parsed.put(d, p);
+            }
+        }
     }
 
     private static String repositoryOfChartImage(String reference) {
@@ -158,13 +198,18 @@ public final class Catalog {
 
     /** The definition a tag of a repository points at. */
     public Optional<ImageDefinition> definitionByTag(String repository, String tag) {
-        Map<String, ImageDefinition> m = byTag.get(repository);
-        return m == null ? Optional.empty() : Optional.ofNullable(m.get(tag));
+        TagIndex t = tagIndex(repository);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.byTag.get(tag));
+    }
+
+    private Tag[] parsed(ImageDefinition d) {
+        TagIndex t = tagIndex(d.repository());
+        return t == null ? null : t.parsed.get(d);
     }
 
     /** The parsed tags of a definition, in catalog order. */
     public List<Tag> parsedTags(ImageDefinition d) {
-        Tag[] p = parsedTags.get(d);
+        Tag[] p = parsed(d);
         return p == null ? List.of() : List.of(p);
     }
 
@@ -179,7 +224,7 @@ public final class Catalog {
      * version, no package revision; ties go to the shorter tag.
      */
     public String pinnedTag(ImageDefinition d) {
-        Tag[] p = parsedTags.get(d);
+        Tag[] p = parsed(d);
         if (p == null || p.length == 0) {
             return null;
         }
@@ -284,16 +329,5 @@ public final class Catalog {
     /** The repository name of a chart image reference ({@code dhi.io/redis:8.10.1@sha256:...} is {@code redis}). */
     public static String repositoryOf(String reference) {
         return repositoryOfChartImage(reference);
-    }
-
-    /** Number of definitions of each variant, for summaries. */
-    public Map<String, Integer> variantCounts() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (List<ImageDefinition> l : definitionsByRepo.values()) {
-            for (ImageDefinition d : l) {
-                m.merge(d.variant().id(), 1, Integer::sum);
-            }
-        }
-        return m;
     }
 }

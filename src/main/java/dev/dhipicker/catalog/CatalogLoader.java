@@ -2,7 +2,6 @@ package dev.dhipicker.catalog;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
@@ -49,11 +48,11 @@ public final class CatalogLoader {
      * one from exactly this JSON (much faster in a fresh JVM), otherwise from the JSON itself.
      */
     public Catalog loadBundled() throws CatalogException {
-        byte[] json = readAll(BUNDLED_CATALOG);
         InputStream compact = CatalogLoader.class.getResourceAsStream(BUNDLED_COMPACT);
         if (compact != null) {
             try (InputStream in = compact) {
-                Catalog c = CompactCatalog.read(in, json.length, CompactCatalogBuilder.crc(json), bundledCompliance());
+                long[] stamp = bundledJsonStamp();
+                Catalog c = CompactCatalog.read(in, stamp[0], stamp[1], bundledCompliance());
                 if (c != null) {
                     return c;
                 }
@@ -61,7 +60,35 @@ public final class CatalogLoader {
                 // an unreadable copy is not fatal: the JSON below is the source of truth
             }
         }
-        return loadBundledJson(json);
+        return loadBundledJson(readAll(BUNDLED_CATALOG));
+    }
+
+    /**
+     * Size and CRC-32 of the bundled JSON. From a jar they are read from the jar's directory (a
+     * fresh JVM would otherwise spend a noticeable part of its start-up inflating 1.5 MB only to
+     * check a stamp); from a directory of classes (tests, {@code mvn javafx:run}) by reading the file.
+     */
+    long[] bundledJsonStamp() throws CatalogException, IOException {
+        long[] fromJar = jarEntryStamp(CatalogLoader.class.getResource(BUNDLED_CATALOG));
+        if (fromJar != null) {
+            return fromJar;
+        }
+        byte[] json = readAll(BUNDLED_CATALOG);
+        return new long[]{json.length, CompactCatalogBuilder.crc(json)};
+    }
+
+    /** Size and CRC-32 of a jar entry as the jar's directory records them, or null when not in a jar. */
+    static long[] jarEntryStamp(java.net.URL url) throws IOException {
+        if (url != null && url.openConnection() instanceof java.net.JarURLConnection jar) {
+            jar.setUseCaches(false);
+            try (java.util.jar.JarFile file = jar.getJarFile()) {
+                java.util.zip.ZipEntry e = file.getEntry(jar.getEntryName());
+                if (e != null && e.getSize() >= 0 && e.getCrc() >= 0) {
+                    return new long[]{e.getSize(), e.getCrc()};
+                }
+            }
+        }
+        return null;
     }
 
     /** Loads the bundled catalog from its JSON (what {@link #loadBundled()} falls back to). */
@@ -78,7 +105,7 @@ public final class CatalogLoader {
     }
 
     private ComplianceFacts bundledCompliance() throws CatalogException {
-        JsonNode complianceRoot = readTree("bundled " + BUNDLED_COMPLIANCE, open(BUNDLED_COMPLIANCE));
+        Object complianceRoot = readTree("bundled " + BUNDLED_COMPLIANCE, open(BUNDLED_COMPLIANCE));
         return bindCompliance(new JsonField("bundled " + BUNDLED_COMPLIANCE, "", complianceRoot));
     }
 
@@ -138,9 +165,9 @@ public final class CatalogLoader {
         root.only("$comment", "schemaVersion", "language", "texts");
         Map<String, TextCatalog.Text> texts = new LinkedHashMap<>();
         JsonField t = root.get("texts");
-        for (Map.Entry<String, JsonNode> e : t.members()) {
-            JsonField entry = t.child(e.getKey(), e.getValue()).only("text", "source");
-            texts.put(e.getKey(), new TextCatalog.Text(entry.get("text").nonEmptyText(), entry.get("source").nonEmptyText()));
+        for (JsonField entry : t.members()) {
+            entry.only("text", "source");
+            texts.put(entry.name(), new TextCatalog.Text(entry.get("text").nonEmptyText(), entry.get("source").nonEmptyText()));
         }
         return new TextCatalog(root.get("language").text(), texts);
     }
@@ -156,7 +183,7 @@ public final class CatalogLoader {
     }
 
     private Catalog fromStreams(String name, InputStream catalogIn) throws CatalogException {
-        JsonNode root = readTree(name, catalogIn);
+        Object root = readTree(name, catalogIn);
         return bindCatalog(new JsonField(name, "", root), bundledCompliance());
     }
 
@@ -168,10 +195,10 @@ public final class CatalogLoader {
         return in;
     }
 
-    private JsonNode readTree(String name, InputStream in) throws CatalogException {
+    private Object readTree(String name, InputStream in) throws CatalogException {
         try (InputStream s = in) {
-            JsonNode n = json.read(s);
-            if (n == null || n.isMissingNode()) {
+            Object n = json.read(s);
+            if (n == null) {
                 throw new CatalogException(name, null, "file is empty");
             }
             return n;

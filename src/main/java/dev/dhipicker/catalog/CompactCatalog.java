@@ -23,7 +23,9 @@ import java.util.Map;
  */
 final class CompactCatalog {
     private static final int MAGIC = 0x44485043; // "DHPC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** A date that is not given (dates are written as epoch days: LocalDate.parse is slow in a fresh JVM). */
+    private static final int NO_DATE = Integer.MIN_VALUE;
 
     private CompactCatalog() {
     }
@@ -36,7 +38,7 @@ final class CompactCatalog {
             CatalogInfo i = c.info();
             strings.write(out, i.source());
             strings.write(out, i.upstreamCommit());
-            strings.write(out, i.snapshotDate().toString());
+            writeDate(out, i.snapshotDate());
             strings.write(out, i.generator());
             List<Repository> repos = c.repositories();
             out.writeInt(repos.size());
@@ -105,8 +107,8 @@ final class CompactCatalog {
         s.write(out, d.version());
         s.writeList(out, d.tags());
         s.writeList(out, d.platforms());
-        s.write(out, d.release() == null ? null : d.release().toString());
-        s.write(out, d.endOfLife() == null ? null : d.endOfLife().toString());
+        writeDate(out, d.release());
+        writeDate(out, d.endOfLife());
         s.write(out, d.user());
         out.writeInt(d.uid() == null ? -1 : d.uid());
         out.writeInt(d.gid() == null ? -1 : d.gid());
@@ -118,6 +120,15 @@ final class CompactCatalog {
         out.writeBoolean(d.shell());
         out.writeBoolean(d.packageManager());
         s.writeList(out, d.extraPackages());
+    }
+
+    private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
+        out.writeInt(date == null ? NO_DATE : Math.toIntExact(date.toEpochDay()));
+    }
+
+    private static LocalDate readDate(DataInputStream in) throws IOException {
+        int day = in.readInt();
+        return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
     }
 
     /**
@@ -134,7 +145,9 @@ final class CompactCatalog {
             table[i] = d.readUTF();
         }
         Reader r = new Reader(d, table);
-        CatalogInfo info = new CatalogInfo(r.str(), r.str(), LocalDate.parse(r.str()), r.str());
+        String source = r.str();
+        String commit = r.str();
+        CatalogInfo info = new CatalogInfo(source, commit, readDate(d), r.str());
         int repoCount = d.readInt();
         List<Repository> repos = new ArrayList<>(repoCount);
         List<ImageDefinition> defs = new ArrayList<>(repoCount * 6);
@@ -175,7 +188,8 @@ final class CompactCatalog {
             }
             charts.add(new HelmChart(name, oci, display, description, versions));
         }
-        return new Catalog(info, repos, defs, charts, compliance);
+        // the build made this copy with the validating loader: tags are parsed per repository on first use
+        return new Catalog(info, repos, defs, charts, compliance, java.util.Map.of(), true);
     }
 
     private static ImageDefinition readDefinition(String repo, DataInputStream d, Reader r) throws IOException {
@@ -189,8 +203,8 @@ final class CompactCatalog {
         String version = r.str();
         List<String> tags = r.list();
         List<String> platforms = r.list();
-        String release = r.str();
-        String eol = r.str();
+        LocalDate release = readDate(d);
+        LocalDate eol = readDate(d);
         String user = r.str();
         int uid = d.readInt();
         int gid = d.readInt();
@@ -202,7 +216,7 @@ final class CompactCatalog {
         boolean shell = d.readBoolean();
         boolean packageManager = d.readBoolean();
         return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version, tags,
-                platforms, release == null ? null : LocalDate.parse(release), eol == null ? null : LocalDate.parse(eol),
+                platforms, release, eol,
                 user, uid < 0 ? null : uid, gid < 0 ? null : gid, workDir, entrypoint, cmd, ports, packageCount, shell,
                 packageManager, r.list());
     }

@@ -4,7 +4,6 @@ import dev.dhipicker.catalog.ref.Tag;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,11 +31,6 @@ public record ComplianceFacts(String fipsSource, String stigSource, String mirro
     /** True when the repository's own guide documents FIPS tags. */
     public boolean fipsDocumented(String repository) {
         return repositories.containsKey(repository);
-    }
-
-    /** Repositories with documented FIPS tags, sorted. */
-    public Set<String> fipsRepositories() {
-        return new TreeMap<>(repositories).keySet();
     }
 
     /**

@@ -1,17 +1,14 @@
 package dev.dhipicker.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON node together with its JSON pointer, so that every binding error can name the exact
- * place in the file. Package-private: Jackson stays inside the catalog package.
+ * A JSON value as read by {@link JsonTreeReader} (plain Java values) together with its JSON
+ * pointer, so that every binding error can name the exact place in the file.
  */
 final class JsonField {
     private final String file;
@@ -19,17 +16,23 @@ final class JsonField {
     // thousands of fields, and building every pointer string up front slowed start-up.
     private final JsonField parent;
     private final String segment;
-    private final JsonNode node;
+    private final Object node;
+    private final String name;
 
-    JsonField(String file, String pointer, JsonNode node) {
+    JsonField(String file, String pointer, Object node) {
         this(file, null, pointer, node);
     }
 
-    private JsonField(String file, JsonField parent, String segment, JsonNode node) {
+    private JsonField(String file, JsonField parent, String segment, Object node) {
+        this(file, parent, segment, node, null);
+    }
+
+    private JsonField(String file, JsonField parent, String segment, Object node, String name) {
         this.file = file;
         this.parent = parent;
         this.segment = segment;
         this.node = node;
+        this.name = name;
     }
 
     private String path() {
@@ -45,8 +48,19 @@ final class JsonField {
         return new CatalogException(file, pointer(), reason);
     }
 
-    JsonNode node() {
+    Object node() {
         return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map() {
+        return (Map<String, Object>) node;
+    }
+
+    /** A member's value, or null when it is absent or JSON null. */
+    private Object member(String key) {
+        Object v = map().get(key);
+        return v == JsonTreeReader.NULL ? null : v;
     }
 
     private static String escape(String key) {
@@ -54,7 +68,7 @@ final class JsonField {
     }
 
     JsonField object() throws CatalogException {
-        if (node == null || !node.isObject()) {
+        if (!(node instanceof Map)) {
             throw error("expected an object");
         }
         return this;
@@ -63,10 +77,8 @@ final class JsonField {
     /** Rejects members other than the given ones (a schema's additionalProperties: false). */
     JsonField only(String... allowed) throws CatalogException {
         object();
-        Iterator<String> names = node.fieldNames();
         outer:
-        while (names.hasNext()) {
-            String n = names.next();
+        for (String n : map().keySet()) {
             for (String a : allowed) {
                 if (a.equals(n)) {
                     continue outer;
@@ -78,13 +90,13 @@ final class JsonField {
     }
 
     boolean has(String key) {
-        return node != null && node.has(key) && !node.get(key).isNull();
+        return node instanceof Map && member(key) != null;
     }
 
     JsonField get(String key) throws CatalogException {
         object();
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
+        Object child = member(key);
+        if (child == null) {
             throw error("missing required field '" + key + "'");
         }
         return new JsonField(file, this, escape(key), child);
@@ -92,8 +104,7 @@ final class JsonField {
 
     JsonField opt(String key) throws CatalogException {
         object();
-        JsonNode child = node.get(key);
-        return new JsonField(file, this, escape(key), child == null || child.isNull() ? null : child);
+        return new JsonField(file, this, escape(key), member(key));
     }
 
     boolean present() {
@@ -130,10 +141,10 @@ final class JsonField {
     }
 
     private String anyText() throws CatalogException {
-        if (node == null || !node.isTextual()) {
+        if (!(node instanceof String text)) {
             throw error("expected a string");
         }
-        return node.textValue();
+        return text;
     }
 
     String textOrNull() throws CatalogException {
@@ -149,10 +160,10 @@ final class JsonField {
     }
 
     int integer() throws CatalogException {
-        if (node == null || !node.canConvertToInt() || !node.isIntegralNumber()) {
+        if (!(node instanceof Long n) || n != n.intValue()) {
             throw error("expected an integer");
         }
-        return node.intValue();
+        return n.intValue();
     }
 
     Integer integerOrNull() throws CatalogException {
@@ -160,10 +171,10 @@ final class JsonField {
     }
 
     boolean bool() throws CatalogException {
-        if (node == null || !node.isBoolean()) {
+        if (!(node instanceof Boolean b)) {
             throw error("expected true or false");
         }
-        return node.booleanValue();
+        return b;
     }
 
     LocalDate dateOrNull() throws CatalogException {
@@ -179,12 +190,12 @@ final class JsonField {
     }
 
     List<JsonField> array() throws CatalogException {
-        if (node == null || !node.isArray()) {
+        if (!(node instanceof List<?> list)) {
             throw error("expected an array");
         }
-        List<JsonField> out = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            out.add(new JsonField(file, this, Integer.toString(i), node.get(i)));
+        List<JsonField> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(new JsonField(file, this, Integer.toString(i), list.get(i)));
         }
         return out;
     }
@@ -201,14 +212,18 @@ final class JsonField {
         return out;
     }
 
-    Iterable<Map.Entry<String, JsonNode>> members() throws CatalogException {
+    /** The members of an object, in file order. */
+    List<JsonField> members() throws CatalogException {
         object();
-        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        node.fields().forEachRemaining(out::add);
+        List<JsonField> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : map().entrySet()) {
+            out.add(new JsonField(file, this, escape(e.getKey()), e.getValue(), e.getKey()));
+        }
         return out;
     }
 
-    JsonField child(String key, JsonNode value) {
-        return new JsonField(file, this, escape(key), value);
+    /** The member name this field was reached by (for {@link #members()}), else null. */
+    String name() {
+        return name;
     }
 }

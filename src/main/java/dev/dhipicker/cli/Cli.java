@@ -6,10 +6,8 @@ import dev.dhipicker.i18n.Messages;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 import java.util.ResourceBundle;
 
 /**
@@ -52,15 +50,24 @@ public final class Cli {
     }
 
     /** The subcommands, in the order the help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    private static final List<String> COMMANDS = List.of("catalog", "explain", "recommend", "dockerfile", "sheet",
+            "import-catalog");
 
-    static {
-        COMMANDS.put("catalog", CatalogCommand::new);
-        COMMANDS.put("explain", ExplainCommand::new);
-        COMMANDS.put("recommend", RecommendCommand::new);
-        COMMANDS.put("dockerfile", DockerfileCommand::new);
-        COMMANDS.put("sheet", SheetCommand::new);
-        COMMANDS.put("import-catalog", ImportCatalogCommand::new);
+    /**
+     * A new command object for a subcommand name. A switch rather than a table of constructor
+     * references: each reference is a lambda whose bootstrap, and the class it names, a fresh JVM
+     * would pay for although only one command runs.
+     */
+    private static Object newCommand(String name) {
+        return switch (name) {
+            case "catalog" -> new CatalogCommand();
+            case "explain" -> new ExplainCommand();
+            case "recommend" -> new RecommendCommand();
+            case "dockerfile" -> new DockerfileCommand();
+            case "sheet" -> new SheetCommand();
+            case "import-catalog" -> new ImportCatalogCommand();
+            default -> throw new IllegalArgumentException("unknown command " + name);
+        };
     }
 
     /**
@@ -73,7 +80,7 @@ public final class Cli {
             if (a.equals("--catalog") || a.equals("--lang")) {
                 i++; // the option's value
             } else if (!a.startsWith("-")) {
-                return COMMANDS.containsKey(a) ? a : null;
+                return COMMANDS.contains(a) ? a : null;
             }
         }
         return null;
@@ -117,9 +124,9 @@ public final class Cli {
     static CommandLine build(PrintWriter out, PrintWriter err, Locale locale, String only) {
         Messages messages = Messages.forLocale(locale);
         CommandLine cmd = new CommandLine(new RootCommand());
-        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
-            if (only == null || only.equals(c.getKey())) {
-                cmd.addSubcommand(c.getKey(), c.getValue().get());
+        for (String name : COMMANDS) {
+            if (only == null || only.equals(name)) {
+                cmd.addSubcommand(name, newCommand(name));
             }
         }
         cmd.setResourceBundle(ResourceBundle.getBundle(Messages.BUNDLE, locale,

@@ -27,6 +27,17 @@ final class CatalogQuery {
     private final Catalog catalog;
     /** Cache key of {@link #defs}: cheap to hash, unlike a string built on every call. */
     private record DefsKey(String repo, Kind kind, List<String> flavors) {
+        // Written out: a record's generated equals and hashCode are bootstrapped through
+        // invokedynamic, which costs a fresh JVM tens of milliseconds on the first call.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DefsKey k && repo.equals(k.repo) && kind == k.kind && flavors.equals(k.flavors);
+        }
+
+        @Override
+        public int hashCode() {
+            return (repo.hashCode() * 31 + kind.hashCode()) * 31 + flavors.hashCode();
+        }
     }
 
     private final Map<DefsKey, List<ImageDefinition>> cache = new ConcurrentHashMap<>();

@@ -56,7 +56,6 @@ public final class DhiPickerApp extends Application {
                 new FxPrintBackend(messages.locale()));
         window[0] = new MainWindow(stage, model, engines, messages, services, actions, store);
         stage.show();
-        FirstFrameProbe.afterShow();
     }
 
 }

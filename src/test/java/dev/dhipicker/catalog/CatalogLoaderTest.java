@@ -40,6 +40,21 @@ class CatalogLoaderTest {
         assertThat(c.pinnedTag(c.definitions("alpha").get(0))).isEqualTo("1.2.3-debian13");
     }
 
+    @Test
+    void jsonNullIsAbsentForAnOptionalFieldAndMissingForARequiredOne() throws Exception {
+        Catalog c = load(catalog(image("[\"1\"]").replace("\"file\"", "\"title\":null,\"file\"")));
+        assertThat(c.definitions("alpha").get(0).title()).isNull();
+        assertThatThrownBy(() -> load(catalog(image("[\"1\"]").replace("\"version\":\"1.2.3\"", "\"version\":null"))))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("/repositories/0/images/0").hasMessageContaining("missing required field 'version'");
+        assertThatThrownBy(() -> load(catalog(image("[\"1\", null]"))))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("/repositories/0/images/0/tags/1").hasMessageContaining("expected a string");
+        assertThatThrownBy(() -> load(catalog(image("[\"1\"]").replace("\"packageCount\":3", "\"packageCount\":3000000000"))))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("/repositories/0/images/0/packageCount").hasMessageContaining("expected an integer");
+    }
+
     /** json | expected location | expected reason fragment */
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {

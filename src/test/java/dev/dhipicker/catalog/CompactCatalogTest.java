@@ -4,6 +4,21 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +30,14 @@ class CompactCatalogTest {
         assertThat(b.repositories()).isEqualTo(a.repositories());
         for (Repository r : a.repositories()) {
             assertThat(b.definitions(r.name())).as(r.name()).isEqualTo(a.definitions(r.name()));
-            for (ImageDefinition d : a.definitions(r.name())) {
-                assertThat(b.pinnedTag(b.definitionByTag(r.name(), d.tags().get(0)).orElseThrow()))
-                        .isEqualTo(a.pinnedTag(d));
+            List<ImageDefinition> bDefs = b.definitions(r.name());
+            for (int i = 0; i < bDefs.size(); i++) {
+                ImageDefinition d = a.definitions(r.name()).get(i);
+                for (String tag : d.tags()) {
+                    assertThat(b.definitionByTag(r.name(), tag)).as(tag).containsSame(bDefs.get(i));
+                }
+                assertThat(b.pinnedTag(bDefs.get(i))).isEqualTo(a.pinnedTag(d));
+                assertThat(b.parsedTags(bDefs.get(i))).isEqualTo(a.parsedTags(d));
             }
         }
         assertThat(b.charts()).isEqualTo(a.charts());
@@ -58,5 +78,59 @@ class CompactCatalogTest {
                     .as("the copy was made from the bundled JSON, so loadBundled() uses it").isNotNull();
         }
         assertSameCatalog(loader.loadBundledJson(loader.readAll(CatalogLoader.BUNDLED_CATALOG)), loader.loadBundled());
+    }
+
+    @Test
+    void theStampOfAJsonInAJarComesFromTheJarsDirectory(@TempDir Path dir) throws Exception {
+        byte[] json = "{\"format\": 1}".getBytes(StandardCharsets.UTF_8);
+        Path jar = dir.resolve("app.jar");
+        try (OutputStream f = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(f)) {
+            out.putNextEntry(new ZipEntry("catalog-data/dhi-catalog.json"));
+            out.write(json);
+            out.closeEntry();
+        }
+        URL url = new URL("jar:" + jar.toUri() + "!/catalog-data/dhi-catalog.json");
+        assertThat(CatalogLoader.jarEntryStamp(url)).containsExactly(json.length, CompactCatalogBuilder.crc(json));
+        assertThat(CatalogLoader.jarEntryStamp(dir.toUri().toURL())).as("not in a jar").isNull();
+    }
+
+    @Test
+    void theBundledStampIsTheJsonsSizeAndCrc() throws Exception {
+        CatalogLoader loader = new CatalogLoader();
+        byte[] json = loader.readAll(CatalogLoader.BUNDLED_CATALOG);
+        assertThat(loader.bundledJsonStamp()).containsExactly(json.length, CompactCatalogBuilder.crc(json));
+    }
+
+    @Test
+    void repositoriesFirstAskedAboutFromManyThreadsAtOnceGetOneConsistentIndex() throws Exception {
+        CatalogLoader loader = new CatalogLoader();
+        Catalog fromJson = loader.loadBundledJson(loader.readAll(CatalogLoader.BUNDLED_CATALOG));
+        for (int round = 0; round < 3; round++) {
+            Catalog lazy = loader.loadBundled();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    results.add(pool.submit((Callable<Boolean>) () -> {
+                        for (Repository r : fromJson.repositories()) {
+                            List<ImageDefinition> defs = lazy.definitions(r.name());
+                            for (int i = 0; i < defs.size(); i++) {
+                                ImageDefinition d = defs.get(i);
+                                if (lazy.definitionByTag(r.name(), d.tags().get(0)).orElse(null) != d
+                                        || !lazy.pinnedTag(d).equals(fromJson.pinnedTag(fromJson.definitions(r.name()).get(i)))) {
+                                    return false;
+                                }
+                            }
+                        }
+                        return true;
+                    }));
+                }
+                for (Future<Boolean> f : results) {
+                    assertThat(f.get()).isTrue();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
-package dev.dhipicker.ui;
+package dev.dhipicker.bench;
 
+import dev.dhipicker.ui.MainWindow;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -7,9 +8,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Benchmark baseline: a bare JavaFX window (one label, the wizard's size) shown the same way as
- * the wizard and measured by the same {@link FirstFrameProbe}. Start it with
- * {@code java -cp target/dhi-picker.jar dev.dhipicker.ui.BareWindowApp$Launcher -Ddhi.firstFrame=exit}.
+ * Benchmark baseline: a bare JavaFX window (one label, the wizard's size), measured by the same
+ * {@link FirstFrameProbe} as the wizard. Start it with
+ * {@code java -cp target/dhi-picker.jar:target/dhi-picker-bench.jar dev.dhipicker.bench.BareWindowApp$Launcher}.
  */
 public final class BareWindowApp extends Application {
 
@@ -18,7 +19,6 @@ public final class BareWindowApp extends Application {
         stage.setTitle("Baseline");
         stage.setScene(new Scene(new StackPane(new Label("Baseline window")), MainWindow.WIDTH, MainWindow.HEIGHT));
         stage.show();
-        FirstFrameProbe.afterShow();
     }
 
     /** Class-path launcher (the Application subclass cannot be the main class without JavaFX modules). */
@@ -27,6 +27,7 @@ public final class BareWindowApp extends Application {
         }
 
         public static void main(String[] args) {
+            FirstFrameProbe.install();
             Application.launch(BareWindowApp.class, args);
         }
     }
