@@ -21,16 +21,16 @@ import java.util.Set;
 final class Alternatives {
     private static final int MAX = 8;
 
-    private final CatalogQuery q;
-    private final Answers a;
+    private final CatalogQuery query;
+    private final Answers answers;
     private final String org;
     private final LocalDate today;
     private final List<Alternative> list = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
-    Alternatives(CatalogQuery q, Answers a, String org, LocalDate today) {
-        this.q = q;
-        this.a = a;
+    Alternatives(CatalogQuery query, Answers answers, String org, LocalDate today) {
+        this.query = query;
+        this.answers = answers;
         this.org = org;
         this.today = today;
     }
@@ -43,13 +43,13 @@ final class Alternatives {
     private String ref(String repo, String tag, boolean fips) {
         Tag t = RecommendationRun.parse(tag);
         if (fips) {
-            DerivedTag derived = q.catalog().compliance().fipsTag(repo, t);
+            DerivedTag derived = query.catalog().compliance().fipsTag(repo, t);
             if (derived.inferred()) {
                 return null; // only FIPS tags that a guide writes out are offered as alternatives
             }
             t = RecommendationRun.parse(derived.tag());
         }
-        return RecommendationRun.References.of(repo, t, a.compliance().mirrored(), org, null);
+        return RecommendationRun.References.of(repo, t, answers.compliance().mirrored(), org, null);
     }
 
     private void add(String reference, Message whyNot) {
@@ -64,35 +64,35 @@ final class Alternatives {
         ImageDefinition rt = pair.runtime();
         String repo = rt.repository();
         boolean fips = runtime.fips();
-        String rtLine = q.line(rt);
+        String rtLine = query.line(rt);
         if (fips && runtime.inferred()) {
             documentedFips(repo, rtLine);
         }
-        String floating = q.floatingTag(rt, rtLine);
+        String floating = query.floatingTag(rt, rtLine);
         if (floating != null) {
             add(ref(repo, floating, fips), Message.of("whyNot.floating"));
         }
-        String patch = q.catalog().pinnedTag(rt);
+        String patch = query.catalog().pinnedTag(rt);
         if (patch != null) {
             add(ref(repo, patch, fips), Message.of("whyNot.patchPinned"));
         }
-        List<ImageDefinition> sameKind = q.defs(repo, CatalogQuery.Kind.RUNTIME, rt.flavors());
+        List<ImageDefinition> sameKind = query.defs(repo, CatalogQuery.Kind.RUNTIME, rt.flavors());
         for (ImageDefinition o : sameKind) {
-            if (q.leftover(o) && q.line(o).equals(rtLine) && o.distro() == rt.distro()) {
-                add(ref(repo, q.catalog().pinnedTag(o), fips), Message.of("whyNot.patchLeftover", "version", o.version()));
+            if (query.leftover(o) && query.line(o).equals(rtLine) && o.distro() == rt.distro()) {
+                add(ref(repo, query.catalog().pinnedTag(o), fips), Message.of("whyNot.patchLeftover", "version", o.version()));
             }
         }
         // the same line on the other distro family
-        for (ImageDefinition o : q.ofLine(sameKind, rtLine, Recommender.other(rt.distro()))) {
+        for (ImageDefinition o : query.ofLine(sameKind, rtLine, Recommender.other(rt.distro()))) {
             if (!repo.equals("static") || o.libc() == rt.libc() || o.libc() == rt.distro().libc()) {
-                add(ref(repo, q.recommendedTag(o, rtLine), fips), otherDistroReason(o.distro()));
+                add(ref(repo, query.recommendedTag(o, rtLine), fips), otherDistroReason(o.distro()));
                 break;
             }
         }
         // an older release of the same distro
-        for (ImageDefinition o : q.ofLine(sameKind, rtLine, rt.distro())) {
+        for (ImageDefinition o : query.ofLine(sameKind, rtLine, rt.distro())) {
             if (o.libc() == rt.libc() && VersionOrder.compare(o.distroVersion(), rt.distroVersion()) < 0) {
-                add(ref(repo, q.recommendedTag(o, rtLine), fips), Message.of("whyNot.olderDistro",
+                add(ref(repo, query.recommendedTag(o, rtLine), fips), Message.of("whyNot.olderDistro",
                         "distro", ImageChoice.distroLabel(o.distro(), o.distroVersion())));
                 break;
             }
@@ -103,15 +103,15 @@ final class Alternatives {
         // compat or standard twin
         List<String> otherFlavors = rt.hasFlavor("compat") ? List.of() : List.of("compat");
         if (rt.flavors().isEmpty() || rt.hasFlavor("compat")) {
-            for (ImageDefinition o : q.ofLine(q.defs(repo, CatalogQuery.Kind.RUNTIME, otherFlavors), rtLine, rt.distro())) {
+            for (ImageDefinition o : query.ofLine(query.defs(repo, CatalogQuery.Kind.RUNTIME, otherFlavors), rtLine, rt.distro())) {
                 if (o.distroVersion().equals(rt.distroVersion())) {
-                    add(ref(repo, q.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? Message.of("whyNot.standard")
+                    add(ref(repo, query.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? Message.of("whyNot.standard")
                             : Message.of("whyNot.compat", "packages", String.join(", ", o.extraPackages())));
                 }
             }
         }
         if (fips) {
-            add(ref(repo, q.recommendedTag(rt, rtLine), false), Message.of("whyNot.nonFips"));
+            add(ref(repo, query.recommendedTag(rt, rtLine), false), Message.of("whyNot.nonFips"));
         }
         if (repo.equals("static")) {
             staticAlternatives(pair, fips);
@@ -123,13 +123,13 @@ final class Alternatives {
         if (other == DistroFamily.DEBIAN) {
             return Message.of("whyNot.debian");
         }
-        if (a.compliance().fips() && a.libc() != LibcNeed.GLIBC) {
+        if (answers.compliance().fips() && answers.libc() != LibcNeed.GLIBC) {
             return Message.of("whyNot.alpine.fips");
         }
-        return Message.of(switch (a.libc()) {
+        return Message.of(switch (answers.libc()) {
             case GLIBC -> "whyNot.alpine.glibc";
             case ANY -> "whyNot.alpine.unsure";
-            case MUSL -> a.helm() == HelmUse.DHI_CHART ? "whyNot.alpine.chart" : "whyNot.alpine.compatible";
+            case MUSL -> answers.helm() == HelmUse.DHI_CHART ? "whyNot.alpine.chart" : "whyNot.alpine.compatible";
         });
     }
 
@@ -140,12 +140,12 @@ final class Alternatives {
     private void documentedFips(String repo, String line) {
         List<Tag> sameLine = new ArrayList<>();
         Tag newest = null;
-        for (String documented : q.catalog().compliance().documentedTags(repo)) {
+        for (String documented : query.catalog().compliance().documentedTags(repo)) {
             if (documented.startsWith("-") || documented.endsWith("-dev")) {
                 continue;
             }
             Tag t = RecommendationRun.parse(documented);
-            if (t.version() == null || q.catalog().definitionByTag(repo, t.withFips(false).format()).isEmpty()) {
+            if (t.version() == null || query.catalog().definitionByTag(repo, t.withFips(false).format()).isEmpty()) {
                 continue;
             }
             if (LinePicker.matches(line, t.version()) || LinePicker.matches(t.version(), line)) {
@@ -159,35 +159,35 @@ final class Alternatives {
         }
         for (Tag t : sameLine) {
             boolean floating = t.distroVersion() == null && LinePicker.matches(line, t.version());
-            add(RecommendationRun.References.of(repo, t, a.compliance().mirrored(), org, null),
+            add(RecommendationRun.References.of(repo, t, answers.compliance().mirrored(), org, null),
                     Message.of(floating ? "whyNot.fipsDocumented.floating" : "whyNot.fipsDocumented", "tag", t.format()));
         }
     }
 
     private void otherLines(ImageDefinition rt, String line, List<ImageDefinition> sameKind, boolean fips,
                             LineChoice pick) {
-        List<String> lines = q.lines(sameKind);
+        List<String> lines = query.lines(sameKind);
         int i = lines.indexOf(line);
         if (i < 0) {
             return;
         }
         if (i + 1 < lines.size()) {
             String older = lines.get(i + 1);
-            for (ImageDefinition o : q.ofLine(sameKind, older, rt.distro())) {
-                add(ref(rt.repository(), q.recommendedTag(o, older), fips), olderReason(o.endOfLife(), pick.eol()));
+            for (ImageDefinition o : query.ofLine(sameKind, older, rt.distro())) {
+                add(ref(rt.repository(), query.recommendedTag(o, older), fips), olderReason(o.endOfLife(), pick.eol()));
                 break;
             }
         }
-        if (a.version() != null && i > 0) {
+        if (answers.version() != null && i > 0) {
             String newer = lines.get(i - 1);
-            for (ImageDefinition o : q.ofLine(sameKind, newer, rt.distro())) {
-                add(ref(rt.repository(), q.recommendedTag(o, newer), fips), Message.of("whyNot.newerVersion"));
+            for (ImageDefinition o : query.ofLine(sameKind, newer, rt.distro())) {
+                add(ref(rt.repository(), query.recommendedTag(o, newer), fips), Message.of("whyNot.newerVersion"));
                 break;
             }
         }
         if (pick.newerOnOtherDistro() != null) {
-            for (ImageDefinition o : q.ofLine(sameKind, pick.newerOnOtherDistro(), Recommender.other(rt.distro()))) {
-                add(ref(rt.repository(), q.recommendedTag(o, pick.newerOnOtherDistro()), fips),
+            for (ImageDefinition o : query.ofLine(sameKind, pick.newerOnOtherDistro(), Recommender.other(rt.distro()))) {
+                add(ref(rt.repository(), query.recommendedTag(o, pick.newerOnOtherDistro()), fips),
                         Message.of("whyNot.newerOtherDistro", "distro", ImageChoice.distroLabel(o.distro(), null)));
                 break;
             }
@@ -210,22 +210,22 @@ final class Alternatives {
 
     private void staticAlternatives(Pair pair, boolean fips) {
         ImageDefinition rt = pair.runtime();
-        for (ImageDefinition s : q.defs("static", CatalogQuery.Kind.RUNTIME, List.of())) {
+        for (ImageDefinition s : query.defs("static", CatalogQuery.Kind.RUNTIME, List.of())) {
             if (s.distro() == rt.distro() && s.distroVersion().equals(rt.distroVersion()) && s != rt) {
                 String key = switch (s.libc()) {
                     case GLIBC -> "whyNot.staticGlibc";
                     case MUSL -> "whyNot.staticMusl";
                     default -> "whyNot.staticPlain";
                 };
-                add(ref("static", q.recommendedTag(s, q.line(s)), fips), Message.of(key));
+                add(ref("static", query.recommendedTag(s, query.line(s)), fips), Message.of(key));
             }
         }
         ImageDefinition build = pair.build();
         if (build != null && build.repository().equals("golang")) {
-            for (ImageDefinition g : q.defs("golang", CatalogQuery.Kind.RUNTIME, List.of())) {
+            for (ImageDefinition g : query.defs("golang", CatalogQuery.Kind.RUNTIME, List.of())) {
                 if (g.distro() == build.distro() && g.distroVersion().equals(build.distroVersion())
-                        && q.line(g).equals(q.line(build))) {
-                    add(ref("golang", q.recommendedTag(g, q.line(g)), fips), Message.of("whyNot.golangRuntime"));
+                        && query.line(g).equals(query.line(build))) {
+                    add(ref("golang", query.recommendedTag(g, query.line(g)), fips), Message.of("whyNot.golangRuntime"));
                 }
             }
         }
@@ -234,9 +234,9 @@ final class Alternatives {
     /** When FIPS cannot be offered: the nearest images without it. */
     void nearestWithoutFips(Pair pair) {
         ImageDefinition rt = pair.runtime();
-        String line = q.line(rt);
-        add(ref(rt.repository(), q.recommendedTag(rt, line), false), Message.of("whyNot.nonFips"));
-        String floating = q.floatingTag(rt, line);
+        String line = query.line(rt);
+        add(ref(rt.repository(), query.recommendedTag(rt, line), false), Message.of("whyNot.nonFips"));
+        String floating = query.floatingTag(rt, line);
         if (floating != null) {
             add(ref(rt.repository(), floating, false), Message.of("whyNot.nonFips"));
         }

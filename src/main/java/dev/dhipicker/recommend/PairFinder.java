@@ -31,21 +31,21 @@ final class PairFinder {
                 boolean buildFallback) {
     }
 
-    private final CatalogQuery q;
-    private final Target t;
-    private final Answers a;
+    private final CatalogQuery query;
+    private final Target target;
+    private final Answers answers;
     private final LocalDate today;
 
-    PairFinder(CatalogQuery q, Target t, Answers a, LocalDate today) {
-        this.q = q;
-        this.t = t;
-        this.a = a;
+    PairFinder(CatalogQuery query, Target target, Answers answers, LocalDate today) {
+        this.query = query;
+        this.target = target;
+        this.answers = answers;
         this.today = today;
     }
 
     /** Completes a version definition into a runtime + build pair on the same distro release, or null. */
     Pair pair(String line, ImageDefinition versionDef, boolean compat) {
-        WorkloadProfile p = t.profile();
+        WorkloadProfile p = target.profile();
         if (p != null && p.versionFromBuild()) {
             ImageDefinition runtime = staticFor(versionDef.distro(), versionDef.distroVersion(), p.runtimeMode());
             return runtime == null ? null : new Pair(line, versionDef, runtime, versionDef, false);
@@ -54,7 +54,7 @@ final class PairFinder {
         if (runtime == null) {
             return null;
         }
-        if (t.application()) {
+        if (target.application()) {
             return new Pair(line, versionDef, runtime, null, false);
         }
         return buildFor(runtime, line).map(b -> new Pair(line, versionDef, runtime, b.definition(), b.fallback()))
@@ -63,8 +63,8 @@ final class PairFinder {
 
     /** The {@code -compat} twin of a runtime definition: same line and distro release. */
     private ImageDefinition compatTwin(ImageDefinition d) {
-        for (ImageDefinition c : q.defs(d.repository(), CatalogQuery.Kind.RUNTIME, List.of("compat"))) {
-            if (!q.leftover(c) && q.line(c).equals(q.line(d)) && c.distro() == d.distro()
+        for (ImageDefinition c : query.defs(d.repository(), CatalogQuery.Kind.RUNTIME, List.of("compat"))) {
+            if (!query.leftover(c) && query.line(c).equals(query.line(d)) && c.distro() == d.distro()
                     && c.distroVersion().equals(d.distroVersion())) {
                 return c;
             }
@@ -78,16 +78,16 @@ final class PairFinder {
      * dynamically (glibc on Debian, musl on Alpine, where the musl variant also carries libgcc).
      * The FIPS variants exist only with a C library (the OpenSSL FIPS provider needs one).
      */
-    static Libc staticLibc(RuntimeMode mode, DistroFamily family, Answers a) {
-        if (a.compliance().fips() || mode == RuntimeMode.STATIC_RUST) {
+    static Libc staticLibc(RuntimeMode mode, DistroFamily family, Answers answers) {
+        if (answers.compliance().fips() || mode == RuntimeMode.STATIC_RUST) {
             return family.libc();
         }
-        return a.libc() == LibcNeed.GLIBC && family == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.NONE;
+        return answers.libc() == LibcNeed.GLIBC && family == DistroFamily.DEBIAN ? Libc.GLIBC : Libc.NONE;
     }
 
     private ImageDefinition staticFor(DistroFamily f, String dv, RuntimeMode mode) {
-        Libc want = staticLibc(mode, f, a);
-        for (ImageDefinition s : q.defs(t.runtimeRepo(), CatalogQuery.Kind.RUNTIME, List.of())) {
+        Libc want = staticLibc(mode, f, answers);
+        for (ImageDefinition s : query.defs(target.runtimeRepo(), CatalogQuery.Kind.RUNTIME, List.of())) {
             if (s.distro() == f && s.distroVersion().equals(dv) && s.libc() == want) {
                 return s;
             }
@@ -101,18 +101,18 @@ final class PairFinder {
 
     /** The build partner of a runtime definition on its distro release. */
     Optional<Build> buildFor(ImageDefinition runtime, String line) {
-        if (t.profile() == null) {
+        if (target.profile() == null) {
             return frameworkBuild(runtime, line).map(d -> new Build(d, false));
         }
-        WorkloadProfile p = t.profile();
+        WorkloadProfile p = target.profile();
         DistroFamily f = runtime.distro();
         String dv = runtime.distroVersion();
         return switch (p.link()) {
-            case SAME -> sameRelease(q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), line, f), dv);
-            case MAJOR -> sameRelease(q.ofLine(q.defs(p.buildRepository(), CatalogQuery.Kind.SDK, List.of()), line, f), dv);
+            case SAME -> sameRelease(query.ofLine(query.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), line, f), dv);
+            case MAJOR -> sameRelease(query.ofLine(query.defs(p.buildRepository(), CatalogQuery.Kind.SDK, List.of()), line, f), dv);
             case JDK -> jdkBuild(runtime, line);
-            case PHP_FLAVOR -> newestSupported(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of("php" + line)), f, dv);
-            case INDEPENDENT -> newestSupported(q.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), f, dv);
+            case PHP_FLAVOR -> newestSupported(query.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of("php" + line)), f, dv);
+            case INDEPENDENT -> newestSupported(query.defs(p.buildRepository(), CatalogQuery.Kind.DEV, List.of()), f, dv);
         };
     }
 
@@ -128,9 +128,9 @@ final class PairFinder {
     /** Maven or Gradle on the JDK of the JRE's version; the Temurin JDK when the build tool lacks that JDK. */
     private Optional<Build> jdkBuild(ImageDefinition runtime, String line) {
         ImageDefinition best = null;
-        for (ImageDefinition m : q.defs(t.profile().buildRepository(), CatalogQuery.Kind.DEV, List.of())) {
-            if (!q.leftover(m) && m.distro() == runtime.distro() && m.distroVersion().equals(runtime.distroVersion())
-                    && q.hasQualifier(m, "jdk" + line) && (best == null || dev.dhipicker.catalog.VersionOrder
+        for (ImageDefinition m : query.defs(target.profile().buildRepository(), CatalogQuery.Kind.DEV, List.of())) {
+            if (!query.leftover(m) && m.distro() == runtime.distro() && m.distroVersion().equals(runtime.distroVersion())
+                    && query.hasQualifier(m, "jdk" + line) && (best == null || dev.dhipicker.catalog.VersionOrder
                     .compare(m.version(), best.version()) > 0)) {
                 best = m;
             }
@@ -143,9 +143,9 @@ final class PairFinder {
 
     /** The JDK dev image of the same line and release ({@code eclipse-temurin:21-jdk-debian13-dev}). */
     private Optional<ImageDefinition> temurinJdk(ImageDefinition runtime, String line) {
-        for (ImageDefinition d : q.ofLine(q.defs(runtime.repository(), CatalogQuery.Kind.DEV, List.of()), line,
+        for (ImageDefinition d : query.ofLine(query.defs(runtime.repository(), CatalogQuery.Kind.DEV, List.of()), line,
                 runtime.distro())) {
-            if (d.distroVersion().equals(runtime.distroVersion()) && q.hasQualifierPrefix(d, "jdk")) {
+            if (d.distroVersion().equals(runtime.distroVersion()) && query.hasQualifierPrefix(d, "jdk")) {
                 return Optional.of(d);
             }
         }
@@ -155,8 +155,8 @@ final class PairFinder {
     /** The newest line of a build repository that is supported on the date and exists on this release. */
     private Optional<Build> newestSupported(List<ImageDefinition> devs, DistroFamily f, String dv) {
         ImageDefinition fallback = null;
-        for (String l : q.lines(devs)) {
-            Optional<ImageDefinition> d = CatalogQuery.onDistro(q.ofLine(devs, l, f), f, dv);
+        for (String l : query.lines(devs)) {
+            Optional<ImageDefinition> d = CatalogQuery.onDistro(query.ofLine(devs, l, f), f, dv);
             if (d.isEmpty()) {
                 continue;
             }
@@ -177,17 +177,17 @@ final class PairFinder {
      * runtime's own qualifiers.
      */
     private Optional<ImageDefinition> frameworkBuild(ImageDefinition runtime, String line) {
-        List<ImageDefinition> devs = q.ofLine(q.defs(runtime.repository(), CatalogQuery.Kind.DEV, runtime.flavors()),
+        List<ImageDefinition> devs = query.ofLine(query.defs(runtime.repository(), CatalogQuery.Kind.DEV, runtime.flavors()),
                 line, runtime.distro());
         ImageDefinition same = null;
         for (ImageDefinition d : devs) {
             if (!d.distroVersion().equals(runtime.distroVersion())) {
                 continue;
             }
-            if (q.hasQualifierPrefix(d, "jdk")) {
+            if (query.hasQualifierPrefix(d, "jdk")) {
                 return Optional.of(d);
             }
-            if (same == null && q.qualifiers(d).equals(q.qualifiers(runtime))) {
+            if (same == null && query.qualifiers(d).equals(query.qualifiers(runtime))) {
                 same = d;
             }
         }

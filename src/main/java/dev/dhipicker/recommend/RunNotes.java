@@ -11,15 +11,15 @@ import java.time.LocalDate;
 
 /** The explanations and warnings that go with the images one run has chosen, written from their facts. */
 final class RunNotes {
-    private final CatalogQuery q;
+    private final CatalogQuery query;
     private final Target target;
-    private final Answers a;
+    private final Answers answers;
     private final RunLog log;
 
-    RunNotes(CatalogQuery q, Target target, Answers a, RunLog log) {
-        this.q = q;
+    RunNotes(CatalogQuery query, Target target, Answers answers, RunLog log) {
+        this.query = query;
         this.target = target;
-        this.a = a;
+        this.answers = answers;
         this.log = log;
     }
 
@@ -28,7 +28,7 @@ final class RunNotes {
                 "uid", String.valueOf(runtime.uid()));
         if (build != null) {
             ImageDefinition b = build.definition();
-            if (q.hasQualifier(b, "sdk")) {
+            if (query.hasQualifier(b, "sdk")) {
                 log.explain("build", "variant.sdk", "tag", build.tag());
             } else if (b.runsAsRoot()) {
                 log.explain("build", b.packageManager() ? "variant.dev" : "variant.devNoPm");
@@ -61,7 +61,7 @@ final class RunNotes {
     private void explainProfileNote(String note, ImageChoice runtime, ImageChoice build, boolean fallback, boolean cgo) {
         switch (note) {
             case "profile.go.static" -> log.explain("profile", cgo ? "profile.go.cgo"
-                    : a.compliance().fips() ? "profile.go.fips" : "profile.go.static");
+                    : answers.compliance().fips() ? "profile.go.fips" : "profile.go.static");
             case "profile.rust.static" -> log.explain("profile", runtime.libc() == Libc.GLIBC ? "profile.rust.gnu"
                     : "profile.rust.musl");
             case "profile.java.jre", "profile.gradle.jre" -> log.explain("profile",
@@ -72,7 +72,7 @@ final class RunNotes {
     }
 
     void explainCompliance(ImageChoice runtime, boolean fipsMet) {
-        ComplianceNeed c = a.compliance();
+        ComplianceNeed c = answers.compliance();
         if (c.fips() && fipsMet) {
             log.explain("fips", "compliance.fips", "repo", runtime.repository());
             if (target.profile() != null) {
@@ -91,7 +91,7 @@ final class RunNotes {
     }
 
     void explainHelm(Pair pair, ChartPick chart, ImageChoice runtime) {
-        switch (a.helm()) {
+        switch (answers.helm()) {
             case OWN_CHART -> log.explain("helm", "helm.own");
             case UPSTREAM_CHART -> {
                 if (pair.runtime().hasFlavor("compat")) {
@@ -102,7 +102,7 @@ final class RunNotes {
                 if (chart != null) {
                     log.explain("helm", "helm.dhiChart", "chart", chart.chart().ociReference(),
                             "version", chart.version().version());
-                    if (runtime != null && a.compliance().mirrored()) {
+                    if (runtime != null && answers.compliance().mirrored()) {
                         log.warn("warn.chartFips", "reference", runtime.reference());
                     } else if (runtime != null) {
                         log.warn("warn.chartPinsDigest", "reference", runtime.reference());
