@@ -133,8 +133,14 @@ public final class ImageMap {
             } catch (IllegalArgumentException e) {
                 throw new CatalogException(name, where + "/version", "'" + version + "' is not tag, name or none");
             }
+            JsonNode port = n.get("port");
+            Integer up = port == null ? null : port.path("upstream").isInt() ? port.get("upstream").asInt() : null;
+            Integer dhi = port == null ? null : port.path("dhi").isInt() ? port.get("dhi").asInt() : null;
+            if (port != null && (up == null || dhi == null)) {
+                throw new CatalogException(name, where + "/port", "needs integer fields upstream and dhi");
+            }
             out.add(new ImageMapping(upstream, repo, workload == null ? repo : workload, "build".equals(use), vs,
-                    pattern, text(n, "distro", name, where, false), text(n, "source", name, where, true)));
+                    pattern, text(n, "distro", name, where, false), up, dhi, text(n, "source", name, where, true)));
         }
         return new ImageMap(out);
     }

@@ -11,10 +11,13 @@ package dev.dhipicker.catalog;
  * @param version        where the version line comes from
  * @param versionPattern a regular expression whose group 1 reads the version from the tag, or null
  * @param distro         the upstream's distribution when its tags do not say ({@code ubuntu}, {@code rhel} ...), or null
+ * @param upstreamPort   the port the upstream image listens on when the DHI listens on another, or null
+ * @param dhiPort        the port the DHI listens on instead, or null
  * @param source         the page describing the upstream image
  */
 public record ImageMapping(String upstream, String repository, String workload, boolean buildOnly,
-                           VersionSource version, String versionPattern, String distro, String source) {
+                           VersionSource version, String versionPattern, String distro, Integer upstreamPort,
+                           Integer dhiPort, String source) {
 
     /** Where the version line of an upstream image is read. */
     public enum VersionSource {

@@ -50,6 +50,7 @@ public final class Cli {
         COMMANDS.put("recommend", RecommendCommand::new);
         COMMANDS.put("dockerfile", DockerfileCommand::new);
         COMMANDS.put("sheet", SheetCommand::new);
+        COMMANDS.put("migrate", MigrateCommand::new);
         COMMANDS.put("import-catalog", ImportCatalogCommand::new);
     }
 

@@ -41,8 +41,7 @@ public final class DockerfileParser {
     public Dockerfile parse(String text) throws DockerfileSyntaxException {
         Lines lines = new Lines(text);
         if (lines.count() > limits.maxLines()) {
-            throw new DockerfileSyntaxException(limits.maxLines() + 1, "migrate.error.tooManyLines",
-                    "the input has more than " + limits.maxLines() + " lines", limits.maxLines());
+            throw new DockerfileSyntaxException(limits.maxLines() + 1, "migrate.error.tooManyLines", limits.maxLines());
         }
         List<Directive> directives = new ArrayList<>();
         char escape = '\\';
@@ -54,14 +53,12 @@ public final class DockerfileParser {
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             if (directives.stream().anyMatch(d -> d.name().equals(name))) {
-                throw new DockerfileSyntaxException(i + 1, "migrate.error.directiveTwice",
-                        "the parser directive '" + name + "' is given twice", name);
+                throw new DockerfileSyntaxException(i + 1, "migrate.error.directiveTwice", name);
             }
             directives.add(new Directive(name, m.group(2), i + 1));
             if (name.equals("escape")) {
                 if (!m.group(2).equals("\\") && !m.group(2).equals("`")) {
-                    throw new DockerfileSyntaxException(i + 1, "migrate.error.escape",
-                            "the escape directive must be \\ or `, not '" + m.group(2) + "'", m.group(2));
+                    throw new DockerfileSyntaxException(i + 1, "migrate.error.escape", m.group(2));
                 }
                 escape = m.group(2).charAt(0);
             }
@@ -80,15 +77,13 @@ public final class DockerfileParser {
             if (in.is("FROM")) {
                 seenFrom = true;
             } else if (!seenFrom && !in.is("ARG")) {
-                throw new DockerfileSyntaxException(in.startLine(), "migrate.error.beforeFrom",
-                        in.keyword() + " comes before the first FROM", in.keyword());
+                throw new DockerfileSyntaxException(in.startLine(), "migrate.error.beforeFrom", in.keyword());
             }
             out.add(in);
             i = next[0];
         }
         if (!seenFrom) {
-            throw new DockerfileSyntaxException(Math.max(1, lines.count()), "migrate.error.noFrom",
-                    "the file has no FROM instruction");
+            throw new DockerfileSyntaxException(Math.max(1, lines.count()), "migrate.error.noFrom");
         }
         return new Dockerfile(text, escape, directives, out);
     }
@@ -105,8 +100,7 @@ public final class DockerfileParser {
         }
         String keyword = line.substring(lead, kwEnd).toUpperCase(Locale.ROOT);
         if (!KEYWORDS.contains(keyword)) {
-            throw new DockerfileSyntaxException(first + 1, "migrate.error.unknownInstruction",
-                    "'" + line.substring(lead, kwEnd) + "' is not a Dockerfile instruction", line.substring(lead, kwEnd));
+            throw new DockerfileSyntaxException(first + 1, "migrate.error.unknownInstruction", line.substring(lead, kwEnd));
         }
         StringBuilder args = new StringBuilder();
         int i = first;
@@ -157,8 +151,7 @@ public final class DockerfileParser {
                     body.append(cmp);
                 }
                 if (!closed) {
-                    throw new DockerfileSyntaxException(first + 1, "migrate.error.heredoc",
-                            "the here-document <<" + m.group(3) + " is never closed", m.group(3));
+                    throw new DockerfileSyntaxException(first + 1, "migrate.error.heredoc", m.group(3));
                 }
                 heredocs.add(new Heredoc(m.group(3), strip, body.toString(), startLine, i));
             }
@@ -189,8 +182,7 @@ public final class DockerfileParser {
             int sp = firstBlank(rest);
             String kw = rest.substring(0, sp).toUpperCase(Locale.ROOT);
             if (!KEYWORDS.contains(kw) || kw.equals("ONBUILD") || kw.equals("FROM") || kw.equals("MAINTAINER")) {
-                throw new DockerfileSyntaxException(startLine, "migrate.error.onbuild",
-                        "ONBUILD cannot register '" + rest.substring(0, sp) + "'", rest.substring(0, sp));
+                throw new DockerfileSyntaxException(startLine, "migrate.error.onbuild", rest.substring(0, sp));
             }
             trigger = build(kw, startLine, endLine, start, end, rest.substring(sp), heredocs, escape);
         }
@@ -201,7 +193,6 @@ public final class DockerfileParser {
     private void checkSpan(int first, int current) throws DockerfileSyntaxException {
         if (current - first >= limits.maxInstructionLines()) {
             throw new DockerfileSyntaxException(first + 1, "migrate.error.tooLong",
-                    "the instruction spans more than " + limits.maxInstructionLines() + " lines",
                     limits.maxInstructionLines());
         }
     }

@@ -15,11 +15,10 @@ public final class DockerfileSyntaxException extends Exception {
     /**
      * @param line    1-based input line the error concerns
      * @param key     message key; its first parameter is the line, the others are {@code args}
-     * @param english the message in English (for logs and programmatic use)
      * @param args    further message parameters
      */
-    public DockerfileSyntaxException(int line, String key, String english, Object... args) {
-        super("line " + line + ": " + english);
+    public DockerfileSyntaxException(int line, String key, Object... args) {
+        super("line " + line + ": " + key + " " + java.util.Arrays.toString(args));
         this.line = line;
         this.key = key;
         this.args = List.of(args);
@@ -38,7 +37,7 @@ public final class DockerfileSyntaxException extends Exception {
     /** The message parameters: the line first, then the others. */
     public Object[] messageArgs() {
         Object[] out = new Object[args.size() + 1];
-        out[0] = line;
+        out[0] = String.valueOf(line);
         for (int i = 0; i < args.size(); i++) {
             out[i + 1] = args.get(i);
         }

@@ -28,14 +28,12 @@ public record InputLimits(int maxBytes, int maxLines, int maxInstructionLines) {
      */
     public String decode(byte[] bytes) throws DockerfileSyntaxException {
         if (bytes.length > maxBytes) {
-            throw new DockerfileSyntaxException(lineAt(bytes, maxBytes), "migrate.error.tooLarge",
-                    "the input is larger than " + maxBytes + " bytes", maxBytes);
+            throw new DockerfileSyntaxException(lineAt(bytes, maxBytes), "migrate.error.tooLarge", maxBytes);
         }
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {
                 throw new DockerfileSyntaxException(lineAt(bytes, i), "migrate.error.binary",
-                        "control character 0x" + Integer.toHexString(b) + ": this is not a text file",
                         "0x" + Integer.toHexString(b));
             }
         }
@@ -43,8 +41,7 @@ public record InputLimits(int maxBytes, int maxLines, int maxInstructionLines) {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DockerfileSyntaxException(lineAt(bytes, firstBadUtf8(bytes)), "migrate.error.encoding",
-                    "the text is not valid UTF-8");
+            throw new DockerfileSyntaxException(lineAt(bytes, firstBadUtf8(bytes)), "migrate.error.encoding");
         }
     }
 

@@ -110,9 +110,9 @@ class DockerfileParserTest {
         byte[] binary = "FROM a\nRUN x\n\0\1\2".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> parser.parse(binary)).hasMessageStartingWith("line 3:");
         byte[] latin1 = "FROM a\nLABEL x=\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> parser.parse(latin1)).hasMessageStartingWith("line 2:").hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> parser.parse(latin1)).hasMessageStartingWith("line 2:").hasMessageContaining("migrate.error.encoding");
         DockerfileParser small = new DockerfileParser(new InputLimits(100, 5, 3));
-        assertThatThrownBy(() -> small.parse(new byte[101])).hasMessageContaining("larger than 100 bytes");
+        assertThatThrownBy(() -> small.parse(new byte[101])).hasMessageContaining("migrate.error.tooLarge");
         assertThatThrownBy(() -> small.parse("FROM a\n\n\n\n\n\n")).hasMessageStartingWith("line 6:");
         assertThatThrownBy(() -> small.parse("FROM a\nRUN a \\\nb \\\nc \\\nd\n")).hasMessageStartingWith("line 2:");
     }

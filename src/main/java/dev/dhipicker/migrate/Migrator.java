@@ -1,0 +1,43 @@
+package dev.dhipicker.migrate;
+
+import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.recommend.Recommender;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Migrates a Dockerfile to Docker Hardened Images: every {@code FROM} the mapping knows gets the
+ * image the engine recommends (a {@code -dev} image where a stage runs commands, a runtime image
+ * for the final stage whenever it can), and every step that will not work on a shell-less,
+ * non-root runtime image becomes a finding. Everything it does not change stays byte for byte.
+ */
+public final class Migrator {
+    private final Recommender engine;
+    private final ImageMap map;
+
+    public Migrator(Recommender engine, ImageMap map) {
+        this.engine = engine;
+        this.map = map;
+    }
+
+    /**
+     * Migrates a parsed Dockerfile.
+     *
+     * @param texts resolves the comments written into the migrated file
+     * @throws DockerfileSyntaxException when a {@code FROM} names something that is not an image reference
+     */
+    public MigrationResult migrate(Dockerfile d, MigrateOptions options, Texts texts) throws DockerfileSyntaxException {
+        StageReader.Result read = StageReader.read(d);
+        MigrationRun run = new MigrationRun(engine, map, d, options, texts, read);
+        for (Stage s : read.stages()) {
+            run.stage(s);
+        }
+        run.finishArgs();
+        List<Finding> findings = new ArrayList<>(run.findings);
+        findings.sort(Comparator.comparingInt(Finding::line));
+        return new MigrationResult(d.text(), run.edits.apply(), run.results, findings);
+    }
+
+}
