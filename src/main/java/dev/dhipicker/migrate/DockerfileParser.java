@@ -238,7 +238,8 @@ public final class DockerfileParser {
                     starts[k++] = i + 1;
                 }
             }
-            starts[n] = text.length() + 1;
+            // one past the line break of the last line, so that get() never includes that break
+            starts[n] = text.endsWith("\n") ? text.length() : text.length() + 1;
             count = n;
         }
 

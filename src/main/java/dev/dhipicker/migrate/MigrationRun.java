@@ -64,6 +64,11 @@ final class MigrationRun {
         String image = s.resolved();
         if (stageNames.contains(image.toLowerCase(Locale.ROOT))) {
             keep(s, StageRole.STAGE, "migrate.reason.stage");
+            StageResult base = baseOf(image);
+            if (last && base != null && base.role() == StageRole.BUILD) {
+                findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(base.reference()),
+                        Sources.CUSTOMIZE));
+            }
             return;
         }
         if (image.equals("scratch")) {
@@ -116,6 +121,17 @@ final class MigrationRun {
         place(s, c.build(), StageRole.BUILD, "migrate.reason.finalDev", c, match.get(), false);
         findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(String.valueOf(c.build())),
                 Sources.CUSTOMIZE));
+    }
+
+    /** The result of the stage a name refers to, following stages built on stages. */
+    private StageResult baseOf(String name) {
+        for (int k = results.size() - 1; k >= 0; k--) {
+            StageResult r = results.get(k);
+            if (r.name() != null && r.name().equalsIgnoreCase(name)) {
+                return r.role() == StageRole.STAGE ? baseOf(r.from()) : r;
+            }
+        }
+        return null;
     }
 
     void noteImage(Stage s, ImageReference ref, UpstreamImage up, int line) {

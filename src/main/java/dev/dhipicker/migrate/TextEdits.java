@@ -31,7 +31,11 @@ final class TextEdits {
     /** Inserts a full line before the line that holds {@code offset}, with that line's indentation. */
     void lineBefore(int offset, String line) {
         int ls = lineStart(offset);
-        edits.add(new Edit(ls, ls, input.substring(ls, offset) + line + newline, edits.size()));
+        int indent = ls;
+        while (indent < offset && (input.charAt(indent) == ' ' || input.charAt(indent) == '\t')) {
+            indent++;
+        }
+        edits.add(new Edit(ls, ls, input.substring(ls, indent) + line + newline, edits.size()));
     }
 
     /** Inserts text at the end of the input, on a new line. */
