@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 final class CommandForm {
     private static final Pattern SHELL_SYNTAX = Pattern.compile("[|&;<>()$`\\\\\"'*?\\[\\]#~{}!]|\\s=|^\\w+=");
     private static final Pattern SHELLS = Pattern.compile("(?:/usr)?(?:/bin/)?(?:sh|bash|ash|dash|zsh)");
+    private static final Pattern HTTP_CLIENT = Pattern.compile("(^|[\\s\"/\\[,])(curl|wget)(\\s|\"|$)");
     private static final Pattern SCRIPT = Pattern.compile(".*\\.(?:sh|bash)$|.*docker-entrypoint.*|.*entrypoint$");
 
     private CommandForm() {
@@ -37,6 +38,6 @@ final class CommandForm {
 
     /** True when the command calls curl or wget. */
     static boolean usesHttpClient(String text) {
-        return Pattern.compile("(^|[\\s\"/\\[,])(curl|wget)(\\s|\"|$)").matcher(text).find();
+        return HTTP_CLIENT.matcher(text).find();
     }
 }

@@ -16,7 +16,6 @@ import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommender;
 import dev.dhipicker.recommend.SizePriority;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,18 +38,28 @@ final class ImageChooser {
      * @param user       the runtime's user
      * @param uid        the runtime's uid, or null
      * @param distro     the runtime's distro family
+     * @param complianceFallback true when the compliance answer could not be met and was dropped
      */
     record Choice(String runtime, String build, String line, String buildLine, String user, Integer uid,
-                  DistroFamily distro) {
+                  DistroFamily distro, boolean complianceFallback) {
     }
 
     private final Recommender engine;
     private final MigrateOptions options;
-    private final Map<String, Choice> cache = new HashMap<>();
+    private final Map<String, Choice> cache;
+    private final Map<String, List<Recommender.VersionLine>> lineCache;
 
-    ImageChooser(Recommender engine, MigrateOptions options) {
+    /**
+     * @param cache     answers of the engine by workload, version, libc and compliance (shared by the
+     *                  migrations of one {@link Migrator}: the engine is a pure function of its answers)
+     * @param lineCache version lines by workload
+     */
+    ImageChooser(Recommender engine, MigrateOptions options, Map<String, Choice> cache,
+                 Map<String, List<Recommender.VersionLine>> lineCache) {
         this.engine = engine;
         this.options = options;
+        this.cache = cache;
+        this.lineCache = lineCache;
     }
 
     /**
@@ -59,11 +68,14 @@ final class ImageChooser {
      * @return the choice, or empty when the engine cannot serve the workload
      */
     Optional<Choice> choose(String workload, UpstreamImage up, int line, List<Finding> findings) {
-        List<Recommender.VersionLine> lines;
-        try {
-            lines = engine.versions(workload);
-        } catch (InvalidAnswerException e) {
-            return Optional.empty();
+        List<Recommender.VersionLine> lines = lineCache.get(workload);
+        if (lines == null) {
+            try {
+                lines = engine.versions(workload);
+            } catch (InvalidAnswerException e) {
+                return Optional.empty();
+            }
+            lineCache.put(workload, lines);
         }
         String pick = null;
         if (up.version() != null) {
@@ -72,14 +84,18 @@ final class ImageChooser {
         LibcNeed libc = options.libc() != null ? options.libc()
                 : up.distro() == UpstreamImage.Distro.ALPINE ? LibcNeed.MUSL
                 : up.distro() == UpstreamImage.Distro.DISTROLESS ? LibcNeed.ANY : LibcNeed.GLIBC;
-        String key = workload + "|" + pick + "|" + libc;
+        String key = workload + "|" + pick + "|" + libc + "|" + options.compliance() + "|" + options.org();
         Choice c = cache.get(key);
         if (c == null) {
-            c = recommend(workload, pick, libc, line, findings);
+            c = recommend(workload, pick, libc);
             if (c == null) {
                 return Optional.empty();
             }
             cache.put(key, c);
+        }
+        if (c.complianceFallback()) {
+            findings.add(new Finding(line, Severity.WARNING, "compliance-unavailable",
+                    List.of(workload, options.compliance().id()), Sources.FIPS));
         }
         distroFindings(up, c, line, findings);
         return Optional.of(c);
@@ -131,14 +147,14 @@ final class ImageChooser {
         return line.equals(v) || v.startsWith(line + ".") || line.startsWith(v + ".");
     }
 
-    private Choice recommend(String workload, String version, LibcNeed libc, int line, List<Finding> findings) {
+    private Choice recommend(String workload, String version, LibcNeed libc) {
         ComplianceNeed compliance = options.compliance();
         Answers a = new Answers(workload, version, libc, SizePriority.BALANCED, compliance, HelmUse.NONE, options.org());
         try {
             Recommendation r = engine.recommend(a);
+            boolean fallback = false;
             if (r.runtime() == null && compliance != ComplianceNeed.NONE) {
-                findings.add(new Finding(line, Severity.WARNING, "compliance-unavailable",
-                        List.of(workload, compliance.id()), Sources.FIPS));
+                fallback = true;
                 r = engine.recommend(a.withCompliance(ComplianceNeed.NONE));
             }
             if (r.runtime() == null) {
@@ -149,7 +165,7 @@ final class ImageChooser {
             Tag tag = Tag.parse(rt.tag());
             String v = tag.version() != null ? tag.version() : rt.tag();
             String bv = r.build() != null ? Tag.parse(r.build().tag()).version() : v;
-            return new Choice(rt.reference(), build, v, bv, rt.user(), rt.uid(), tag.impliedDistro());
+            return new Choice(rt.reference(), build, v, bv, rt.user(), rt.uid(), tag.impliedDistro(), fallback);
         } catch (InvalidAnswerException | InvalidReferenceException e) {
             return null;
         }

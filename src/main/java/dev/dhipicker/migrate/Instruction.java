@@ -1,7 +1,6 @@
 package dev.dhipicker.migrate;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One Dockerfile instruction as written.
@@ -29,7 +28,7 @@ public record Instruction(String keyword, int startLine, int endLine, int start,
 
     /** True for the given keyword, in any case. */
     public boolean is(String kw) {
-        return keyword.equals(kw.toUpperCase(Locale.ROOT));
+        return keyword.equalsIgnoreCase(kw);
     }
 
     /** The value of a {@code --name=value} flag, or null. */

@@ -4,7 +4,6 @@ import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
 import dev.dhipicker.recommend.ComplianceNeed;
-import dev.dhipicker.recommend.Recommender;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +31,7 @@ final class MigrationRun {
 
     private final ImageMap map;
 
-    MigrationRun(Recommender engine, ImageMap map, Dockerfile d, MigrateOptions options, Texts texts,
+    MigrationRun(ImageChooser chooser, ImageMap map, Dockerfile d, MigrateOptions options, Texts texts,
                  StageReader.Result read) {
         this.map = map;
         this.d = d;
@@ -40,7 +39,7 @@ final class MigrationRun {
         this.texts = texts;
         this.read = read;
         this.edits = new TextEdits(d.text());
-        this.chooser = new ImageChooser(engine, options);
+        this.chooser = chooser;
     }
 
     void stage(Stage s) throws DockerfileSyntaxException {

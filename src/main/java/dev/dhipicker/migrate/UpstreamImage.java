@@ -32,6 +32,9 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
     }
 
     private static final Pattern VERSION = Pattern.compile("^v?(\\d+(?:\\.\\d+)*)");
+    private static final Pattern NUMBER = Pattern.compile("v?\\d+(\\.\\d+)*");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d+(\\.\\d+)*$");
+    private static final Pattern SEPARATORS = Pattern.compile("[-_]");
     private static final Set<String> FLOATING = Set.of("latest", "lts", "current", "stable", "mainline");
     private static final Set<String> DEBIAN = Set.of("slim", "bookworm", "bullseye", "buster", "stretch", "trixie",
             "debian", "debian11", "debian12", "debian13", "glibc");
@@ -64,7 +67,7 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
             }
         }
         List<String> words = new ArrayList<>();
-        for (String w : (t + "-" + match.rest()).split("[-_]")) {
+        for (String w : SEPARATORS.split(t + "-" + match.rest())) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -75,8 +78,8 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
         Distro distro = fixed(m.distro());
         List<String> unknown = new ArrayList<>();
         for (String w : words) {
-            String base = w.replaceFirst("\\d+(\\.\\d+)*$", "");
-            if (w.matches("v?\\d+(\\.\\d+)*") || FLOATING.contains(w)) {
+            String base = TRAILING_NUMBER.matcher(w).replaceFirst("");
+            if (NUMBER.matcher(w).matches() || FLOATING.contains(w)) {
                 continue;
             }
             if (base.equals("alpine") || w.equals("alpine")) {
@@ -89,7 +92,7 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
                 distro = Distro.RHEL;
             } else if (WINDOWS.contains(w) || WINDOWS.contains(base)) {
                 distro = Distro.WINDOWS;
-            } else if (!KNOWN.contains(w) && !KNOWN.contains(base) && !w.matches("\\d.*")) {
+            } else if (!KNOWN.contains(w) && !KNOWN.contains(base) && !Character.isDigit(w.charAt(0))) {
                 unknown.add(w);
             }
         }
