@@ -11,5 +11,6 @@ CMD ["node", "index.js"]
 FROM dhi.io/node:22-debian13
 WORKDIR /app
 COPY --from=build /app /app
+COPY docker-entrypoint.sh /usr/local/bin/
 ENTRYPOINT ["docker-entrypoint.sh"]
 CMD ["node", "index.js"]

@@ -122,6 +122,11 @@ final class StageSplit {
         for (String p : copies) {
             b.append("COPY --from=").append(buildName).append(' ').append(p).append(' ').append(p).append(nl);
         }
+        for (Instruction in : s.body()) {
+            if ((in.is("COPY") || in.is("ADD")) && outside(in, copies, workdir)) {
+                b.append(verbatim(in)).append(nl);
+            }
+        }
         for (int k = 0; k < carried.size(); k++) {
             b.append(converted[k] != null ? converted[k] : verbatim(carried.get(k))).append(nl);
         }
@@ -158,6 +163,31 @@ final class StageSplit {
             run.findings.add(new Finding(firstBuild.startLine(), Severity.WARNING, "go-cgo", List.of(),
                     "https://docs.docker.com/dhi/migration/examples/go/"));
         }
+    }
+
+    /**
+     * True when a COPY/ADD puts files outside the paths the runtime stage copies from the build
+     * stage: the runtime stage repeats it, or those files would be lost.
+     */
+    private static boolean outside(Instruction in, List<String> copies, String workdir) {
+        List<String> words = in.exec() != null ? in.exec() : List.of(in.rest().split("\\s+"));
+        if (words.size() < 2 || !in.heredocs().isEmpty()) {
+            return !in.heredocs().isEmpty();
+        }
+        String dest = words.get(words.size() - 1);
+        if (!dest.startsWith("/")) {
+            return false; // build input in the working directory, or part of the output copied with it
+        }
+        List<String> inside = new ArrayList<>(copies);
+        if (workdir != null) {
+            inside.add(workdir); // sources copied where the build runs are build input
+        }
+        for (String p : inside) {
+            if (dest.equals(p) || dest.startsWith(p.endsWith("/") ? p : p + "/")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String verbatim(Instruction in) {

@@ -35,6 +35,9 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
     private static final Pattern NUMBER = Pattern.compile("v?\\d+(\\.\\d+)*");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d+(\\.\\d+)*$");
     private static final Pattern SEPARATORS = Pattern.compile("[-_]");
+    /** Debian release code names, for images whose tag names the release ({@code debian:bookworm}). */
+    private static final java.util.Map<String, String> CODENAMES = java.util.Map.of("stretch", "9", "buster", "10",
+            "bullseye", "11", "bookworm", "12", "trixie", "13", "forky", "14");
     private static final Set<String> FLOATING = Set.of("latest", "lts", "current", "stable", "mainline");
     private static final Set<String> DEBIAN = Set.of("slim", "bookworm", "bullseye", "buster", "stretch", "trixie",
             "debian", "debian11", "debian12", "debian13", "glibc");
@@ -71,6 +74,9 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
             if (!w.isEmpty()) {
                 words.add(w);
             }
+        }
+        if (version == null && m.version() == ImageMapping.VersionSource.TAG && m.versionPattern() == null) {
+            version = words.stream().map(CODENAMES::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
         if (version == null && m.version() != ImageMapping.VersionSource.NONE) {
             floating = t.isEmpty() ? "" : words.stream().filter(FLOATING::contains).findFirst().orElse(t);
