@@ -90,6 +90,22 @@ class MigrateCliTest {
     }
 
     @Test
+    void aDashReadsTheDockerfileFromStandardInput() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(PYTHON.getBytes(StandardCharsets.UTF_8)));
+            CliTest.Run r = run("migrate", "-", "--today", "2026-11-26", "--format", "json");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.json().get("input").asText()).isEqualTo("-");
+            assertThat(r.json().get("stages").get(0).get("reference").asText()).isEqualTo("dhi.io/python:3.12-debian13");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void anUnchangedFileSaysSo(@TempDir Path dir) throws Exception {
         Path f = write(dir, "Dockerfile", "FROM dhi.io/python:3.13-debian13\nCMD [\"python\"]\n");
         JsonNode j = run(args(f, "--format", "json")).json();
