@@ -15,6 +15,7 @@ import dev.dhipicker.migrate.Migrator;
 import dev.dhipicker.migrate.StageResult;
 import dev.dhipicker.migrate.UnifiedDiff;
 import dev.dhipicker.recommend.ComplianceNeed;
+import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.LibcNeed;
 import dev.dhipicker.recommend.Recommender;
 import dev.dhipicker.util.AtomicFiles;
@@ -96,18 +97,24 @@ final class MigrateCommand implements Callable<Integer> {
                     Cli.USAGE);
         }
         Clock clock = clock(m);
+        MigrateOptions options = new MigrateOptions(libcNeed, need, org);
+        Migrator migrator;
+        try {
+            migrator = new Migrator(new Recommender(root.catalog(), root.profiles(), clock), ImageMap.loadBundled(root.catalog()));
+            migrator.check(options);
+        } catch (CatalogException e) {
+            throw new UserException(m.get("cli.error.catalog", e.getMessage()));
+        } catch (InvalidAnswerException e) {
+            throw new UserException("--" + e.answer() + ": " + m.get(e.key(), e.args().toArray()), Cli.USAGE);
+        }
         InputLimits limits = InputLimits.standard();
         byte[] bytes = read(limits, m);
         MigrationResult result;
         try {
             Dockerfile d = new DockerfileParser(limits).parse(bytes);
-            ImageMap map = ImageMap.loadBundled(root.catalog());
-            Migrator migrator = new Migrator(new Recommender(root.catalog(), root.profiles(), clock), map);
-            result = migrator.migrate(d, new MigrateOptions(libcNeed, need, org), m::get);
+            result = migrator.migrate(d, options, m::get);
         } catch (DockerfileSyntaxException e) {
             throw new UserException(m.get("migrate.cli.syntax", input, m.get(e.key(), e.messageArgs())));
-        } catch (CatalogException e) {
-            throw new UserException(m.get("cli.error.catalog", e.getMessage()));
         }
         String text = render(result, m);
         if (output == null) {

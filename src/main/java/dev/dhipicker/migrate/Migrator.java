@@ -1,6 +1,8 @@
 package dev.dhipicker.migrate;
 
 import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.recommend.Answers;
+import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.Recommender;
 
 import java.util.ArrayList;
@@ -26,6 +28,19 @@ public final class Migrator {
     public Migrator(Recommender engine, ImageMap map) {
         this.engine = engine;
         this.map = map;
+    }
+
+    /**
+     * Checks the options against the engine's own rules (the organisation name), so that a bad
+     * option is reported as such rather than as images the engine could not choose.
+     *
+     * @throws InvalidAnswerException naming the option that is wrong
+     */
+    public void check(MigrateOptions options) throws InvalidAnswerException {
+        if (options.org() != null && !engine.profiles().all().isEmpty()) {
+            String any = engine.profiles().all().get(0).id();
+            engine.recommend(Answers.defaults(any).withCompliance(options.compliance()).withOrg(options.org()));
+        }
     }
 
     /**

@@ -135,7 +135,8 @@ class MigrateCliTest {
     void usageErrorsExitWithTwoAndOneLine(@TempDir Path dir) throws Exception {
         Path f = write(dir, "Dockerfile", PYTHON);
         for (String[] bad : List.of(args(f, "--format", "yaml"), args(f, "--libc", "uclibc"),
-                args(f, "--compliance", "pci"), args(f, "--today", "tomorrow"), new String[]{"migrate"})) {
+                args(f, "--compliance", "pci"), args(f, "--today", "tomorrow"), args(f, "--org", "Not An Org"),
+                new String[]{"migrate"})) {
             CliTest.Run r = run(bad);
             assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(2);
             assertThat(r.err().strip()).as(String.join(" ", bad)).doesNotContain("\n").doesNotContain("Exception");
