@@ -75,6 +75,7 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("dev.dhipicker")
                 .layer("Ui").definedBy("dev.dhipicker.ui..")
                 .layer("Cli").definedBy("dev.dhipicker.cli..")
+                .layer("Migrate").definedBy("dev.dhipicker.migrate..")
                 .layer("Export").definedBy("dev.dhipicker.export..")
                 .layer("Recommend").definedBy("dev.dhipicker.recommend..")
                 .layer("Catalog").definedBy("dev.dhipicker.catalog..")
@@ -83,11 +84,13 @@ class ArchitectureTest {
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Recommend").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli")
-                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Recommend", "Export", "Ui", "Cli")
+                .whereLayer("Migrate").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Migrate", "Ui", "Cli")
+                .whereLayer("Recommend").mayOnlyBeAccessedByLayers("Migrate", "Export", "Ui", "Cli")
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Recommend", "Migrate", "Export", "Ui", "Cli")
                 .whereLayer("I18n").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli", "Launcher")
-                .because("data flows one way: catalog -> recommend -> export -> cli/ui");
+                .because("data flows one way: catalog -> recommend -> migrate -> export -> cli/ui; migrate reads the"
+                        + " engine and may reuse the export's Dockerfile knowledge, and the export never needs a migration");
         rule.check(classes);
     }
 }

@@ -13,9 +13,54 @@ import java.util.Optional;
  */
 public final class TagExplainer {
     private final Catalog catalog;
+    private final ImageMap map;
 
     public TagExplainer(Catalog catalog) {
+        this(catalog, new ImageMap(java.util.List.of()));
+    }
+
+    /** An explainer that also recognises upstream images through the mapping. */
+    public TagExplainer(Catalog catalog, ImageMap map) {
         this.catalog = catalog;
+        this.map = map;
+    }
+
+    /**
+     * The facts of an input that names an image that is not a DHI: one from another registry or
+     * namespace, or a short name ({@code python:3.12-slim}) whose tag the DHI repository of that
+     * name does not publish while the mapping knows the upstream image. Empty for DHI references,
+     * bare tags and input that does not parse.
+     */
+    public Optional<UpstreamFacts> upstream(String input) {
+        String text = input.strip();
+        ImageReference ref;
+        try {
+            if (FromLine.looksLikeFrom(text)) {
+                ref = FromLine.parse(text).reference();
+            } else if (text.indexOf(':') >= 0 || text.indexOf('/') >= 0 || text.indexOf('@') >= 0) {
+                ref = ImageReference.parse(text);
+            } else {
+                return Optional.empty();
+            }
+        } catch (InvalidReferenceException e) {
+            return Optional.empty();
+        }
+        if (ImageReference.DHI_REGISTRY.equals(ref.registry()) || ref.mirrored()
+                || ref.path().startsWith(ImageReference.DHI_REGISTRY + "/")) {
+            return Optional.empty();
+        }
+        Optional<ImageMap.Match> match = map.lookup(ref);
+        boolean shortForm = ref.registry() == null && ref.dhiRepository() != null;
+        if (shortForm) {
+            boolean dhiTag = ref.tag() != null && catalog.definitionByTag(ref.path(), ref.tag().format()).isPresent();
+            if (dhiTag || match.isEmpty()) {
+                return Optional.empty(); // DHI's documented short form, or nothing known either way
+            }
+        }
+        String counterpart = match.map(m -> ImageReference.DHI_REGISTRY + "/" + m.mapping().repository()).orElse(null);
+        return Optional.of(new UpstreamFacts(input, ImageMap.upstreamName(ref), ref.registry(),
+                ref.tag() == null ? null : ref.tag().format(), ref.digest(), counterpart,
+                match.map(m -> m.mapping().source()).orElse(null)));
     }
 
     /** Explains one input; never throws for bad input (the result says why instead). */

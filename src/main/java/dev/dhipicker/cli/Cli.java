@@ -51,7 +51,7 @@ public final class Cli {
 
     /** The subcommands, in the order the help lists them. */
     private static final List<String> COMMANDS = List.of("catalog", "explain", "recommend", "dockerfile", "sheet",
-            "import-catalog");
+            "migrate", "import-catalog");
 
     /**
      * A new command object for a subcommand name. A switch rather than a table of constructor
@@ -65,6 +65,7 @@ public final class Cli {
             case "recommend" -> new RecommendCommand();
             case "dockerfile" -> new DockerfileCommand();
             case "sheet" -> new SheetCommand();
+            case "migrate" -> new MigrateCommand();
             case "import-catalog" -> new ImportCatalogCommand();
             default -> throw new IllegalArgumentException("unknown command " + name);
         };

@@ -1,9 +1,12 @@
 package dev.dhipicker.cli;
 
+import dev.dhipicker.catalog.CatalogException;
+import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.catalog.JsonText;
 import dev.dhipicker.catalog.TagExplainer;
 import dev.dhipicker.catalog.TagFacts;
 import dev.dhipicker.export.ValueLabels;
+import dev.dhipicker.catalog.UpstreamFacts;
 import dev.dhipicker.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code explain}: what a tag, reference or FROM line means. */
@@ -41,10 +45,15 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TagExplainer explainer = new TagExplainer(root.catalog());
-        List<TagFacts> facts = new ArrayList<>();
+        TagExplainer explainer = new TagExplainer(root.catalog(), imageMap());
+        List<Object> facts = new ArrayList<>();
         boolean allValid = true;
         for (String in : inputs) {
+            Optional<UpstreamFacts> up = explainer.upstream(in);
+            if (up.isPresent()) {
+                facts.add(up.get());
+                continue;
+            }
             TagFacts f = explainer.explain(in);
             facts.add(f);
             allValid &= f.valid();
@@ -52,22 +61,60 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             List<Object> arr = new ArrayList<>();
-            for (TagFacts f : facts) {
-                arr.add(toJson(f));
+            for (Object f : facts) {
+                arr.add(f instanceof UpstreamFacts u ? toJson(u) : toJson((TagFacts) f));
             }
             out.println(JsonText.write(arr));
         } else {
             boolean first = true;
-            for (TagFacts f : facts) {
+            for (Object f : facts) {
                 if (!first) {
                     out.println();
                 }
                 first = false;
-                printText(out, f, root.messages());
+                if (f instanceof UpstreamFacts u) {
+                    printText(out, u, root.messages());
+                } else {
+                    printText(out, (TagFacts) f, root.messages());
+                }
             }
         }
         out.flush();
         return allValid ? 0 : 1;
+    }
+
+    private ImageMap imageMap() {
+        try {
+            return ImageMap.loadBundled(root.catalog());
+        } catch (CatalogException e) {
+            throw new UserException(root.messages().get("cli.error.catalog", e.getMessage()));
+        }
+    }
+
+    /** A reference that is not a DHI: where it comes from and its DHI counterpart, no DHI facts. */
+    static Map<String, Object> toJson(UpstreamFacts f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", f.input());
+        m.put("valid", true);
+        m.put("dhi", false);
+        m.put("image", f.image());
+        m.put("registry", f.registry());
+        m.put("tag", f.tag());
+        m.put("digest", f.digest());
+        m.put("dhiCounterpart", f.dhiCounterpart());
+        m.put("source", f.source());
+        return m;
+    }
+
+    private static void printText(PrintWriter out, UpstreamFacts f, Messages m) {
+        out.println(f.input());
+        String where = f.registry() == null ? m.get("explain.notDhi.hub", f.image()) : m.get("explain.notDhi.registry", f.registry());
+        out.println("  " + m.get("explain.notDhi", f.input().strip(), where));
+        if (f.dhiCounterpart() == null) {
+            out.println("  " + m.get("explain.notDhi.none"));
+        } else {
+            line(out, m.get("cli.label", m.get("explain.notDhi.counterpart")), f.dhiCounterpart());
+        }
     }
 
     static Map<String, Object> toJson(TagFacts f) {

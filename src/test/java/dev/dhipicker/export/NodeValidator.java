@@ -21,18 +21,18 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code node} on a batch of files. When node or the installed package is missing the caller's test
  * is skipped, except with {@code CI=true}, where it fails: CI installs the validator first.
  */
-final class NodeValidator {
-    static final Path DIR = Path.of("tools", "dockerfile-validator").toAbsolutePath();
+public final class NodeValidator {
+    public static final Path DIR = Path.of("tools", "dockerfile-validator").toAbsolutePath();
 
     /** One diagnostic of dockerfile-utils: severity 1 is an error, 2 a warning. */
-    record Diagnostic(int severity, int line, String message) {
+    public record Diagnostic(int severity, int line, String message) {
     }
 
     private NodeValidator() {
     }
 
     /** Skips the test (or fails it in CI) when the validator cannot run here. */
-    static void requireAvailable() {
+    public static void requireAvailable() {
         String missing = missing();
         if (missing == null) {
             return;
@@ -82,7 +82,7 @@ final class NodeValidator {
     }
 
     /** Validates the files in one node process; returns the diagnostics by file. */
-    static Map<Path, List<Diagnostic>> validate(List<Path> files) throws IOException, InterruptedException {
+    public static Map<Path, List<Diagnostic>> validate(List<Path> files) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("node", DIR.resolve("validate.js").toString()));
         files.forEach(f -> cmd.add(f.toAbsolutePath().toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();

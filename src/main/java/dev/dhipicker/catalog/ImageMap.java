@@ -1,0 +1,161 @@
+package dev.dhipicker.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dhipicker.catalog.ref.ImageReference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The bundled mapping from well-known upstream images (Docker Official Images, Microsoft .NET,
+ * distroless, Chainguard, Bitnami, the upstream registries of application images) to the
+ * Docker Hardened Image repositories that replace them.
+ */
+public final class ImageMap {
+    /** The bundled resource. */
+    public static final String RESOURCE = "/catalog-data/image-map.json";
+
+    private final Map<String, ImageMapping> exact = new HashMap<>();
+    private final List<ImageMapping> wildcards = new ArrayList<>();
+
+    /** A mapping entry that matched a name, with the part the wildcard matched (empty for exact entries). */
+    public record Match(ImageMapping mapping, String rest) {
+    }
+
+    public ImageMap(List<ImageMapping> entries) {
+        for (ImageMapping m : entries) {
+            if (m.wildcard()) {
+                wildcards.add(m);
+            } else {
+                exact.put(m.upstream(), m);
+            }
+        }
+        wildcards.sort((a, b) -> b.upstream().length() - a.upstream().length());
+    }
+
+    /** Every entry. */
+    public List<ImageMapping> entries() {
+        List<ImageMapping> all = new ArrayList<>(exact.values());
+        all.addAll(wildcards);
+        return all;
+    }
+
+    /** The upstream name of a reference as the mapping writes it: Docker Hub without {@code docker.io/library/}. */
+    public static String upstreamName(ImageReference ref) {
+        String reg = ref.registry();
+        boolean hub = reg == null || reg.equals("docker.io") || reg.equals("index.docker.io")
+                || reg.equals("registry-1.docker.io");
+        String path = ref.path();
+        if (hub) {
+            return path.startsWith("library/") ? path.substring("library/".length()) : path;
+        }
+        return reg + "/" + path;
+    }
+
+    /** The entry for a reference, if the mapping knows its image. */
+    public Optional<Match> lookup(ImageReference ref) {
+        String name = upstreamName(ref);
+        ImageMapping m = exact.get(name);
+        if (m != null) {
+            return Optional.of(new Match(m, ""));
+        }
+        for (ImageMapping w : wildcards) {
+            String prefix = w.upstream().substring(0, w.upstream().length() - 1);
+            if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+                return Optional.of(new Match(w, name.substring(prefix.length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Loads the bundled mapping and checks every repository against the catalog. */
+    public static ImageMap loadBundled(Catalog catalog) throws CatalogException {
+        try (InputStream in = ImageMap.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new CatalogException("image-map.json", null, "the bundled mapping " + RESOURCE + " is missing from the application");
+            }
+            return load("image-map.json", in, catalog);
+        } catch (IOException e) {
+            throw new CatalogException("image-map.json", null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Loads a mapping.
+     *
+     * @throws CatalogException naming the entry and field that is wrong
+     */
+    public static ImageMap load(String name, InputStream in, Catalog catalog) throws CatalogException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new CatalogException(name, null, "not valid JSON: " + e.getMessage());
+        }
+        JsonNode images = root == null ? null : root.get("images");
+        if (images == null || !images.isArray()) {
+            throw new CatalogException(name, "/images", "must be an array");
+        }
+        List<ImageMapping> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : images) {
+            String where = "/images/" + i++;
+            String upstream = text(n, "upstream", name, where, true);
+            String repo = text(n, "repository", name, where, true);
+            if (catalog != null && catalog.repository(repo).isEmpty()) {
+                throw new CatalogException(name, where + "/repository", "'" + repo + "' is not a repository of the catalog");
+            }
+            String workload = text(n, "workload", name, where, false);
+            String use = text(n, "use", name, where, false);
+            String version = text(n, "version", name, where, false);
+            String pattern = text(n, "versionPattern", name, where, false);
+            if (pattern != null) {
+                try {
+                    if (Pattern.compile(pattern).matcher("").groupCount() < 1) {
+                        throw new CatalogException(name, where + "/versionPattern", "needs a group");
+                    }
+                } catch (PatternSyntaxException e) {
+                    throw new CatalogException(name, where + "/versionPattern", "not a regular expression: " + e.getDescription());
+                }
+            }
+            ImageMapping.VersionSource vs;
+            try {
+                vs = version == null ? ImageMapping.VersionSource.TAG
+                        : ImageMapping.VersionSource.valueOf(version.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CatalogException(name, where + "/version", "'" + version + "' is not tag, name or none");
+            }
+            JsonNode port = n.get("port");
+            Integer up = port == null ? null : port.path("upstream").isInt() ? port.get("upstream").asInt() : null;
+            Integer dhi = port == null ? null : port.path("dhi").isInt() ? port.get("dhi").asInt() : null;
+            if (port != null && (up == null || dhi == null)) {
+                throw new CatalogException(name, where + "/port", "needs integer fields upstream and dhi");
+            }
+            out.add(new ImageMapping(upstream, repo, workload == null ? repo : workload, "build".equals(use), vs,
+                    pattern, text(n, "distro", name, where, false), up, dhi, text(n, "source", name, where, true)));
+        }
+        return new ImageMap(out);
+    }
+
+    private static String text(JsonNode n, String field, String name, String where, boolean required) throws CatalogException {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new CatalogException(name, where + "/" + field, "is missing");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new CatalogException(name, where + "/" + field, "must be a string");
+        }
+        return v.asText();
+    }
+}

@@ -1,0 +1,206 @@
+package dev.dhipicker.cli;
+
+import dev.dhipicker.catalog.CatalogException;
+import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.catalog.JsonText;
+import dev.dhipicker.i18n.Messages;
+import dev.dhipicker.migrate.Dockerfile;
+import dev.dhipicker.migrate.DockerfileParser;
+import dev.dhipicker.migrate.DockerfileSyntaxException;
+import dev.dhipicker.migrate.Finding;
+import dev.dhipicker.migrate.InputLimits;
+import dev.dhipicker.migrate.MigrateOptions;
+import dev.dhipicker.migrate.MigrationResult;
+import dev.dhipicker.migrate.Migrator;
+import dev.dhipicker.migrate.StageResult;
+import dev.dhipicker.migrate.UnifiedDiff;
+import dev.dhipicker.recommend.ComplianceNeed;
+import dev.dhipicker.recommend.InvalidAnswerException;
+import dev.dhipicker.recommend.LibcNeed;
+import dev.dhipicker.recommend.Recommender;
+import dev.dhipicker.util.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code migrate}: a Dockerfile rewritten for Docker Hardened Images, with the findings. */
+@Command(name = "migrate", description = {"${bundle:cli.migrate.description}", "${bundle:cli.migrate.exit}"})
+final class MigrateCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("dockerfile", "diff", "json", "text");
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.migrate.input")
+    String input;
+
+    @Option(names = "--org", paramLabel = "ORG", descriptionKey = "cli.option.org")
+    String org;
+
+    @Option(names = "--libc", paramLabel = "L", descriptionKey = "cli.migrate.libc")
+    String libc;
+
+    @Option(names = "--compliance", paramLabel = "C", defaultValue = "none", descriptionKey = "cli.option.compliance")
+    String compliance;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
+    String today;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "dockerfile", descriptionKey = "cli.migrate.format")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "cli.migrate.output")
+    Path output;
+
+    @Option(names = "--force", descriptionKey = "cli.option.force")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        Messages m = root.messages();
+        if (!FORMATS.contains(format)) {
+            throw new UserException(m.get("cli.error.value", "--format", String.join(", ", FORMATS), format), Cli.USAGE);
+        }
+        LibcNeed libcNeed = libc == null ? null : LibcNeed.fromId(libc);
+        if (libc != null && libcNeed == null) {
+            throw new UserException(m.get("cli.error.value", "--libc", "glibc, musl, any", libc), Cli.USAGE);
+        }
+        ComplianceNeed need = ComplianceNeed.fromId(compliance);
+        if (need == null) {
+            throw new UserException(m.get("cli.error.value", "--compliance", "none, fips, stig, fips-stig", compliance),
+                    Cli.USAGE);
+        }
+        Clock clock = clock(m);
+        MigrateOptions options = new MigrateOptions(libcNeed, need, org);
+        Migrator migrator;
+        try {
+            migrator = new Migrator(new Recommender(root.catalog(), root.profiles(), clock), ImageMap.loadBundled(root.catalog()));
+            migrator.check(options);
+        } catch (CatalogException e) {
+            throw new UserException(m.get("cli.error.catalog", e.getMessage()));
+        } catch (InvalidAnswerException e) {
+            throw new UserException("--" + e.answer() + ": " + m.get(e.key(), e.args().toArray()), Cli.USAGE);
+        }
+        InputLimits limits = InputLimits.standard();
+        byte[] bytes = read(limits, m);
+        MigrationResult result;
+        try {
+            Dockerfile d = new DockerfileParser(limits).parse(bytes);
+            result = migrator.migrate(d, options, m::get);
+        } catch (DockerfileSyntaxException e) {
+            throw new UserException(m.get("migrate.cli.syntax", input, m.get(e.key(), e.messageArgs())));
+        }
+        String text = render(result, m);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        write(text, m);
+        return 0;
+    }
+
+    private Clock clock(Messages m) {
+        if (today == null) {
+            return Clock.systemDefaultZone();
+        }
+        try {
+            LocalDate day = LocalDate.parse(today);
+            return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new UserException(m.get("cli.error.date", "--today", today), Cli.USAGE);
+        }
+    }
+
+    /** Reads at most one byte more than the limit, so that a huge input is rejected without being read whole. */
+    private byte[] read(InputLimits limits, Messages m) {
+        try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+            return in.readNBytes(limits.maxBytes() + 1);
+        } catch (NoSuchFileException e) {
+            throw new UserException(m.get("migrate.cli.readFailed", input, m.get("migrate.cli.noFile")));
+        } catch (IOException | RuntimeException e) {
+            throw new UserException(m.get("migrate.cli.readFailed", input, Cli.oneLine(e.getMessage())));
+        }
+    }
+
+    private String render(MigrationResult r, Messages m) {
+        return switch (format) {
+            case "diff" -> UnifiedDiff.diff(input, input + " (DHI)", r.input(), r.dockerfile());
+            case "json" -> JsonText.write(json(r, m)) + "\n";
+            case "text" -> MigrateReport.text(r, m);
+            default -> r.dockerfile();
+        };
+    }
+
+    private Map<String, Object> json(MigrationResult r, Messages m) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("input", input);
+        root.put("changed", r.changed());
+        root.put("dockerfile", r.dockerfile());
+        List<Object> stages = new ArrayList<>();
+        for (StageResult s : r.stages()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("index", s.index());
+            o.put("name", s.name());
+            o.put("line", s.line());
+            o.put("from", s.from());
+            o.put("role", s.role().id());
+            o.put("reference", s.reference());
+            o.put("reason", m.get(s.reasonKey(), s.reasonArgs().toArray()));
+            stages.add(o);
+        }
+        root.put("stages", stages);
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("line", f.line());
+            o.put("severity", f.severity().id());
+            o.put("rule", f.rule());
+            o.put("message", m.get(f.key(), f.args().toArray()));
+            o.put("source", f.source());
+            findings.add(o);
+        }
+        root.put("findings", findings);
+        return root;
+    }
+
+    private void write(String text, Messages m) {
+        try {
+            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8), force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserException(m.get("migrate.cli.exists", output.toString()));
+        } catch (NoSuchFileException e) {
+            throw new UserException(m.get("migrate.cli.noFolder", output.toString()));
+        } catch (IOException e) {
+            throw new UserException(m.get("migrate.cli.writeFailed", output.toString(), Cli.oneLine(e.getMessage())));
+        }
+        spec.commandLine().getErr().println(m.get("migrate.cli.wrote", output.toString()));
+        spec.commandLine().getErr().flush();
+    }
+}

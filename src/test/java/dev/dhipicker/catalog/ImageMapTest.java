@@ -1,0 +1,96 @@
+package dev.dhipicker.catalog;
+
+import dev.dhipicker.catalog.ref.ImageReference;
+import dev.dhipicker.testing.BundledData;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImageMapTest {
+
+    static final ImageMap MAP = load();
+
+    static ImageMap load() {
+        try {
+            return ImageMap.loadBundled(BundledData.CATALOG);
+        } catch (CatalogException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String dhiRepoOf(String reference) throws Exception {
+        return MAP.lookup(ImageReference.parse(reference)).map(m -> m.mapping().repository()).orElse(null);
+    }
+
+    @Test
+    void everyEntryNamesACatalogRepositoryAndAWorkloadTheEngineKnows() {
+        Set<String> profiles = new HashSet<>();
+        BundledData.PROFILES.all().forEach(p -> profiles.add(p.id()));
+        assertThat(MAP.entries()).hasSizeGreaterThan(200);
+        for (ImageMapping m : MAP.entries()) {
+            assertThat(BundledData.CATALOG.repository(m.repository())).as(m.upstream()).isPresent();
+            assertThat(profiles.contains(m.workload()) || BundledData.CATALOG.repository(m.workload()).isPresent())
+                    .as(m.upstream() + " -> workload " + m.workload()).isTrue();
+            assertThat(m.source()).as(m.upstream()).startsWith("https://");
+        }
+    }
+
+    @Test
+    void theImagesTheIssueNamesAreReachable() throws Exception {
+        List<String[]> expected = List.of(
+                new String[]{"python:3.12-slim", "python"}, new String[]{"node:lts", "node"},
+                new String[]{"golang:1.22", "golang"}, new String[]{"openjdk:17", "eclipse-temurin"},
+                new String[]{"eclipse-temurin:21-jre", "eclipse-temurin"}, new String[]{"amazoncorretto:21", "amazoncorretto"},
+                new String[]{"maven:3.9-eclipse-temurin-17", "maven"}, new String[]{"gradle:8-jdk17", "gradle"},
+                new String[]{"nginx", "nginx"}, new String[]{"httpd:2.4", "httpd"}, new String[]{"redis:7", "redis"},
+                new String[]{"postgres:16", "postgres"}, new String[]{"mongo:7", "mongodb"},
+                new String[]{"rabbitmq:3-management", "rabbitmq"}, new String[]{"php:8.3-fpm", "php"},
+                new String[]{"ruby:3.3", "ruby"}, new String[]{"rust:1.80", "rust"}, new String[]{"perl:5.40", "perl"},
+                new String[]{"busybox", "busybox"}, new String[]{"alpine:3.20", "alpine-base"},
+                new String[]{"debian:bookworm", "debian-base"}, new String[]{"ubuntu:22.04", "debian-base"},
+                new String[]{"mcr.microsoft.com/dotnet/sdk:8.0", "dotnet"},
+                new String[]{"mcr.microsoft.com/dotnet/aspnet:8.0", "aspnetcore"},
+                new String[]{"mcr.microsoft.com/dotnet/runtime:8.0", "aspnetcore"},
+                new String[]{"mcr.microsoft.com/dotnet/runtime-deps:8.0", "aspnetcore"},
+                new String[]{"gcr.io/distroless/static-debian12", "static"},
+                new String[]{"gcr.io/distroless/java17-debian12", "eclipse-temurin"},
+                new String[]{"cgr.dev/chainguard/python:latest-dev", "python"},
+                new String[]{"bitnami/redis:7.2", "redis"},
+                new String[]{"quay.io/prometheus/prometheus:v2.53.0", "prometheus"},
+                new String[]{"grafana/grafana:11.1.0", "grafana"},
+                new String[]{"docker.io/library/python:3.12", "python"},
+                new String[]{"index.docker.io/library/node:20", "node"});
+        for (String[] e : expected) {
+            assertThat(dhiRepoOf(e[0])).as(e[0]).isEqualTo(e[1]);
+        }
+    }
+
+    @Test
+    void unknownImagesAndDhiReferencesHaveNoEntry() throws Exception {
+        assertThat(dhiRepoOf("example.com/acme/app:1")).isNull();
+        assertThat(dhiRepoOf("dhi.io/python:3.13")).isNull();
+        assertThat(dhiRepoOf("gcr.io/distroless/static/extra")).isNull();
+    }
+
+    @Test
+    void theWildcardPartIsReportedForVersionsInTheName() throws Exception {
+        ImageMap.Match m = MAP.lookup(ImageReference.parse("gcr.io/distroless/nodejs20-debian12")).orElseThrow();
+        assertThat(m.mapping().version()).isEqualTo(ImageMapping.VersionSource.NAME);
+        assertThat(m.rest()).isEqualTo("20-debian12");
+    }
+
+    @Test
+    void theLoaderRejectsARepositoryTheCatalogDoesNotHave() {
+        String json = "{\"schemaVersion\":1,\"images\":[{\"upstream\":\"x\",\"repository\":\"no-such-repo\",\"source\":\"https://x\"}]}";
+        assertThatThrownBy(() -> ImageMap.load("m.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                BundledData.CATALOG)).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("/images/0/repository").hasMessageContaining("no-such-repo");
+    }
+}

@@ -1,0 +1,4 @@
+FROM node:current
+WORKDIR /app
+COPY . .
+CMD npm start

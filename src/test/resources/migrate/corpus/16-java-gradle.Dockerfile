@@ -1,0 +1,8 @@
+FROM gradle:8-jdk17 AS build
+WORKDIR /home/gradle/src
+COPY --chown=gradle:gradle . .
+RUN gradle bootJar --no-daemon
+
+FROM amazoncorretto:17
+COPY --from=build /home/gradle/src/build/libs/app.jar /app.jar
+ENTRYPOINT ["java", "-jar", "/app.jar"]

@@ -1,0 +1,11 @@
+# escape=`
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish `
+    -c Release `
+    -o /out
+
+FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled
+COPY --from=build /out /app
+ENTRYPOINT ["dotnet", "/app/Web.dll"]

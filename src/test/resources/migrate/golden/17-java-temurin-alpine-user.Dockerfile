@@ -1,0 +1,6 @@
+# dhi-picker: was eclipse-temurin:17-jre-alpine
+FROM dhi.io/maven:3.9-jdk17-alpine3.24-dev
+RUN addgroup -S app && adduser -S app -G app
+USER app
+COPY target/app.jar /app.jar
+ENTRYPOINT ["java", "-jar", "/app.jar"]

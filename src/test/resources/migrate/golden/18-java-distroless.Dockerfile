@@ -1,0 +1,10 @@
+# dhi-picker: was maven:3-eclipse-temurin-17
+FROM dhi.io/maven:3.9-jdk17-debian13-dev AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B package
+
+# dhi-picker: was gcr.io/distroless/java17-debian12
+FROM dhi.io/eclipse-temurin:17-debian13
+COPY --from=build /src/target/app.jar /app.jar
+CMD ["/app.jar"]
