@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The layering rules of docs/architecture.md, checked on the compiled main classes. */
@@ -91,6 +92,23 @@ class ArchitectureTest {
                 .whereLayer("I18n").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli", "Launcher")
                 .because("data flows one way: catalog -> recommend -> migrate -> export -> cli/ui; migrate reads the"
                         + " engine and may reuse the export's Dockerfile knowledge, and the export never needs a migration");
+        rule.check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchRule rule = slices().matching("dev.dhipicker.(*)..").should().beFreeOfCycles()
+                .because("a cycle between packages would let a fact be worked out on both sides of it");
+        rule.check(classes);
+    }
+
+    @Test
+    void utilDependsOnNothingOfOurs() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.dhipicker.util..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dhipicker.catalog..", "dev.dhipicker.recommend..",
+                        "dev.dhipicker.migrate..", "dev.dhipicker.export..", "dev.dhipicker.cli..", "dev.dhipicker.ui..",
+                        "dev.dhipicker.i18n..")
+                .because("util holds small file helpers that every layer may use, so it can use none of them");
         rule.check(classes);
     }
 }

@@ -1,5 +1,5 @@
 # dhi-picker: was maven:3.9-eclipse-temurin-21
-FROM dhi.io/maven:3.9-jdk21-debian13-dev AS build
+FROM dhi.io/maven:3-jdk21-debian13-dev AS build
 WORKDIR /workspace
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline

@@ -1,4 +1,5 @@
-FROM gradle:8-jdk17 AS build
+# dhi-picker: was gradle:8-jdk17
+FROM dhi.io/gradle:9-jdk17-debian13-dev AS build
 WORKDIR /home/gradle/src
 COPY --chown=gradle:gradle . .
 RUN gradle bootJar --no-daemon

@@ -1,5 +1,5 @@
 # dhi-picker: was maven:3-eclipse-temurin-17
-FROM dhi.io/maven:3.9-jdk17-debian13-dev AS build
+FROM dhi.io/maven:3-jdk17-debian13-dev AS build
 WORKDIR /src
 COPY . .
 RUN mvn -B package

@@ -1,10 +1,11 @@
-FROM composer:2 AS vendor
+# dhi-picker: was composer:2
+FROM dhi.io/composer:2.10-debian13-php8.5-dev AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./
 RUN composer install --no-dev --no-scripts
 
 # dhi-picker: was php:8.2-fpm-alpine
-FROM dhi.io/php:8.2-alpine3.24-fpm
+FROM dhi.io/php:8.2-alpine3.22-fpm
 COPY --from=vendor /app/vendor /var/www/html/vendor
 COPY . /var/www/html
 CMD ["php-fpm"]

@@ -242,15 +242,31 @@ public final class Catalog {
      * distro, distro version, version and flavors.
      */
     public Optional<ImageDefinition> counterpart(ImageDefinition d) {
+        ImageDefinition any = null;
         for (ImageDefinition o : definitions(d.repository())) {
             if (o.variant() != d.variant() && o.distro() == d.distro()
                     && o.distroVersion().equals(d.distroVersion()) && o.version().equals(d.version())
                     && o.flavors().equals(d.flavors())) {
-                return Optional.of(o);
+                // the one with the same qualifiers (jre with jre, jdk with jdk) first
+                if (qualifiers(o).equals(qualifiers(d))) {
+                    return Optional.of(o);
+                }
+                if (any == null) {
+                    any = o;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(any);
     }
+
+    private java.util.Set<String> qualifiers(ImageDefinition d) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Tag t : parsedTags(d)) {
+            out.addAll(t.qualifiers());
+        }
+        return out;
+    }
+
 
     private VersionLines linesOf(String repository) {
         return lines.computeIfAbsent(repository, r -> {

@@ -113,27 +113,67 @@ public final class TagExplainer {
             // Without a repository there is no guide to look in: leave it unknown.
             fipsDocumented = dhiShaped ? catalog.compliance().documentsTag(repo, tag.format()) : null;
         }
+        boolean known = def.isPresent();
+        if (def.isEmpty() && dhiShaped && tag.fips()) {
+            // FIPS tags are not in the public catalog: their facts are those of the public twin
+            def = catalog.definitionByTag(repo, tag.withFips(false).format());
+        }
         if (def.isPresent()) {
             ImageDefinition d = def.get();
-            String resolves = ref.withTag(Tag.parse(catalog.pinnedTag(d))).format();
+            Tag pinned = Tag.parse(catalog.pinnedTag(d));
+            String resolves = ref.withTag(tag.fips() ? pinned.withFips(true) : pinned).format();
             String counterpart = catalog.counterpart(d).map(c -> {
-                String same = tag.withDev(!tag.dev()).format();
-                String t = c.tags().contains(same) ? same : catalog.pinnedTag(c);
-                return ref.withTag(parseQuietly(t)).format();
+                Tag t = counterpartTag(tag, c);
+                return ref.withTag(tag.fips() ? t.withFips(true) : t).format();
             }).orElse(null);
+            // the release comes from the catalog; the tag floats when it names none and the line is on several
+            boolean floating = tag.distroVersion() == null && onSeveralReleases(d);
             return new TagFacts(input, true, null, repo, ref.registry(), ref.mirrored(), tag.format(), ref.digest(),
-                    tag.version() != null ? tag.version() : d.version(), d.distro().id(), tag.distroVersion(),
-                    tag.floatingDistro(), d.libc().id(), d.variant().id(), tag.flavors(), tag.fips(), true,
+                    tag.version() != null ? tag.version() : d.version(), d.distro().id(), d.distroVersion(),
+                    floating, d.libc().id(), d.variant().id(), d.flavors(), tag.fips(), known,
                     fipsDocumented, resolves, d.endOfLife(), d.user(), d.uid(), d.shell(), d.packageManager(),
                     counterpart);
         }
+        // Not in the catalog: only what the tag itself says, and no counterpart that may not exist.
         Tag other = tag.withDev(!tag.dev());
-        String counterpart = ref == null ? other.format() : ref.withTag(other).format();
+        String counterpart = ref == null ? other.format() : null;
         return new TagFacts(input, true, null, repo, ref == null ? null : ref.registry(),
                 ref == null ? null : ref.mirrored(), tag.format(), ref == null ? null : ref.digest(), tag.version(),
                 tag.impliedDistro().id(), tag.distroVersion(), tag.floatingDistro(), tag.impliedLibc().id(),
                 tag.dev() ? Variant.DEV.id() : Variant.RUNTIME.id(), tag.flavors(), tag.fips(), false,
                 fipsDocumented, null, null, null, null, null, null, counterpart);
+    }
+
+    /**
+     * The counterpart's tag that reads like the input: the same tag with the other variant when it
+     * exists, else its shortest tag with the same version and distro words, else its pinned tag.
+     */
+    private Tag counterpartTag(Tag tag, ImageDefinition c) {
+        String same = tag.withFips(false).withDev(!tag.dev()).format();
+        if (c.tags().contains(same)) {
+            return parseQuietly(same);
+        }
+        Tag best = null;
+        for (Tag t : catalog.parsedTags(c)) {
+            if (java.util.Objects.equals(t.version(), tag.version()) && java.util.Objects.equals(t.distroVersion(), tag.distroVersion())
+                    && java.util.Objects.equals(t.distroFamily(), tag.distroFamily()) && t.revision() == null
+                    && (best == null || t.format().length() < best.format().length())) {
+                best = t;
+            }
+        }
+        return best != null ? best : parseQuietly(catalog.pinnedTag(c));
+    }
+
+    /** True when the definition's line, variant and flavors exist on more than one release of its distro. */
+    private boolean onSeveralReleases(ImageDefinition d) {
+        String line = catalog.line(d);
+        for (ImageDefinition o : catalog.definitions(d.repository())) {
+            if (o != d && o.variant() == d.variant() && o.distro() == d.distro() && o.flavors().equals(d.flavors())
+                    && !o.distroVersion().equals(d.distroVersion()) && catalog.line(o).equals(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tag parseQuietly(String t) {

@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Definitions are compared within a <em>group</em>: the same variant, flavors, SDK or not,
  * distro release and libc. The repository's line precision is the smallest number of version
  * parts that tells apart every two current definitions of any group ({@code 3.13} and
- * {@code 3.14} need two, Node's {@code 22} and {@code 24} one). A definition's line is its least
+ * {@code 3.14} need two, Node's {@code 22} and {@code 24} one), and at least as precise as
+ * upstream names its current lines ({@code 2.4} for httpd, whose only line needs one part). A definition's line is its least
  * precise version tag at that precision or finer; a definition without such a tag uses its own
  * version. A <em>patch leftover</em> is a definition whose only version tag is its full version
  * while a newer definition of the same group carries a less precise tag covering it (kafka's
@@ -58,7 +59,7 @@ final class VersionLines {
                 }
             }
         }
-        int precision = linePrecision(groups.values(), coveredBy);
+        int precision = Math.max(linePrecision(groups.values(), coveredBy), namedPrecision(definitions, coveredBy));
         for (ImageDefinition d : definitions) {
             lines.put(d, ownLine(d, versions.get(d), precision));
         }
@@ -108,6 +109,35 @@ final class VersionLines {
             }
         }
         return 6;
+    }
+
+    /**
+     * How precisely upstream names the repository's current lines ({@code 2.4.yaml} for httpd,
+     * {@code 24.yaml} for node): a lower bound for the precision, so that a repository with one
+     * line is still offered as {@code 2.4} rather than {@code 2}. Only the precision is taken
+     * from the name, never the line itself; patch leftovers and names without a version count not.
+     */
+    private static int namedPrecision(List<ImageDefinition> definitions, Map<ImageDefinition, ImageDefinition> coveredBy) {
+        int max = 1;
+        for (ImageDefinition d : definitions) {
+            if (coveredBy.containsKey(d) || d.file() == null) {
+                continue;
+            }
+            String stem = d.file().substring(d.file().lastIndexOf('/') + 1);
+            if (stem.startsWith("jdk-") || stem.startsWith("jre-")) {
+                stem = stem.substring(4);
+            }
+            int end = 0;
+            while (end < stem.length() && (Character.isDigit(stem.charAt(end)) || stem.charAt(end) == '.')) {
+                end++;
+            }
+            String named = stem.substring(0, end).replaceAll("\\.+$", "");
+            if (!named.isEmpty() && Character.isDigit(named.charAt(0)) && d.version() != null
+                    && covers(named, d.version())) {
+                max = Math.max(max, precision(named));
+            }
+        }
+        return max;
     }
 
     private static boolean distinctAt(int p, Iterable<List<ImageDefinition>> groups,

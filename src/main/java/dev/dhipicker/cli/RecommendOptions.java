@@ -42,6 +42,9 @@ final class RecommendOptions {
     @Option(names = "--org", paramLabel = "ORG", descriptionKey = "cli.option.org")
     String org;
 
+    @Option(names = "--flavor", paramLabel = "F", descriptionKey = "cli.option.flavor")
+    String flavor;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
     String today;
 
@@ -55,7 +58,7 @@ final class RecommendOptions {
                 pick(m, "--libc", libc, LibcNeed.values(), LibcNeed::id),
                 pick(m, "--size", size, SizePriority.values(), SizePriority::id),
                 pick(m, "--compliance", compliance, ComplianceNeed.values(), ComplianceNeed::id),
-                pick(m, "--helm", helm, HelmUse.values(), HelmUse::id), org);
+                pick(m, "--helm", helm, HelmUse.values(), HelmUse::id), org, flavor);
     }
 
     /** The {@code --today} date, or null for today; a usage error when it is not a date. */

@@ -29,7 +29,7 @@ final class DotnetTemplate implements ProfileTemplate {
         c.workDir("dockerfile.step.workDirRuntime", "/app");
         c.copyFromBuild("dockerfile.dotnet.copy", PUBLISH, "/app");
         c.user();
-        c.expose(List.of("8080/tcp"));
+        c.expose(c.ports());
         c.entrypoint("dockerfile.dotnet.entrypoint", List.of("dotnet", dll), dll);
     }
 }

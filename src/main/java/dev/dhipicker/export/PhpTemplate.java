@@ -27,8 +27,7 @@ final class PhpTemplate implements ProfileTemplate {
         c.fromRuntime(true);
         c.copyFromBuild("dockerfile.php.copy", SRC, docRoot);
         c.user();
-        List<String> ports = c.runtimeDefinition().ports().isEmpty() ? List.of("9000/tcp") : c.runtimeDefinition().ports();
-        c.expose(ports);
+        c.expose(c.ports());
         c.comment("dockerfile.php.fpm");
     }
 }

@@ -19,7 +19,8 @@ final class SafeValues {
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("/(?:[A-Za-z0-9_][A-Za-z0-9_.+-]*/?)*");
     private static final Pattern RELATIVE = Pattern.compile("\\.|(?:\\./)?[A-Za-z0-9_*][A-Za-z0-9_.*+-]*(?:/[A-Za-z0-9_*][A-Za-z0-9_.*+-]*)*/?");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]*");
-    private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(?:/(tcp|udp|sctp))?");
+    /** A port or a port range as EXPOSE takes them: {@code 8080}, {@code 8080/tcp}, {@code 4510-4559/udp}. */
+    private static final Pattern PORT = Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?(?:/(tcp|udp|sctp))?");
     private static final Pattern ARGUMENT = Pattern.compile("[A-Za-z0-9_./:=@+,-]+");
     private static final int MAX = 255;
 
@@ -81,13 +82,18 @@ final class SafeValues {
         return name;
     }
 
-    /** A port such as {@code 8080/tcp}; returns the number. */
+    /** A port such as {@code 8080/tcp}, or a range such as {@code 4510-4559}; returns the (lowest) number. */
     int port(String what, String port) throws DockerfileException {
         var m = port == null ? null : PORT.matcher(port);
-        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 65535) {
+        if (m == null || !m.matches()) {
             throw unsafe(what, port, messages.get("dockerfile.unsafe.port"));
         }
-        return Integer.parseInt(m.group(1));
+        int low = Integer.parseInt(m.group(1));
+        int high = m.group(2) == null ? low : Integer.parseInt(m.group(2));
+        if (low < 1 || high > 65535 || high < low) {
+            throw unsafe(what, port, messages.get("dockerfile.unsafe.port"));
+        }
+        return low;
     }
 
     /** A uid or gid. */

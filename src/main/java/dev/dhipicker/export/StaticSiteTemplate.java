@@ -33,7 +33,7 @@ final class StaticSiteTemplate implements ProfileTemplate {
         c.fromRuntime(true);
         c.copyFromBuild("dockerfile.site.copy", "/site/" + dist + "/", HTML + "/");
         c.user();
-        List<String> ports = c.runtimeDefinition().ports().isEmpty() ? List.of("8080/tcp") : c.runtimeDefinition().ports();
+        List<String> ports = c.ports();
         c.expose(ports);
         c.comment("dockerfile.site.serve");
     }

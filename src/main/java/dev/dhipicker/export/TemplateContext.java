@@ -166,6 +166,19 @@ final class TemplateContext {
         out.instruction("USER " + owner);
     }
 
+    /**
+     * The ports the workload listens on: the runtime image's own from the catalog, else the port of
+     * the workload profile (PHP-FPM's 9000, ASP.NET Core's 8080, nginx's 8080), else none.
+     */
+    List<String> ports() {
+        List<String> own = runtimeDefinition().ports();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Integer port = recommendation.profile() == null ? null : recommendation.profile().port();
+        return port == null ? List.of() : List.of(port + "/tcp");
+    }
+
     /** {@code EXPOSE} for each port the image may bind; a comment for privileged ports of a non-root image. */
     void expose(List<String> ports) throws DockerfileException {
         for (String p : ports) {

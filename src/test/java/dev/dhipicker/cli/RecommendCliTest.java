@@ -18,16 +18,27 @@ class RecommendCliTest {
         assertThat(j.get("answers").get("size").asText()).isEqualTo("balanced");
         JsonNode rt = j.get("runtime");
         assertThat(rt.get("reference").asText()).isEqualTo("dhi.io/python:3.14-debian13");
-        for (String f : new String[]{"reference", "repository", "tag", "distro", "distroVersion", "libc", "variant",
-                "flavors", "fips", "inferred", "user", "uid", "eol"}) {
-            assertThat(rt.has(f)).as(f).isTrue();
-        }
+        // every field carries the engine's value for the same answers
+        dev.dhipicker.recommend.Recommendation.ImageChoice e = dev.dhipicker.testing.BundledData.recommend(
+                dev.dhipicker.recommend.Answers.defaults("python").withLibc(dev.dhipicker.recommend.LibcNeed.GLIBC)).runtime();
+        assertThat(rt.get("repository").asText()).isEqualTo(e.repository());
+        assertThat(rt.get("tag").asText()).isEqualTo(e.tag());
+        assertThat(rt.get("distro").asText()).isEqualTo(e.distro().id());
+        assertThat(rt.get("distroVersion").asText()).isEqualTo(e.distroVersion());
+        assertThat(rt.get("libc").asText()).isEqualTo(e.libc().id());
+        assertThat(rt.get("flavors").size()).isEqualTo(e.flavors().size());
+        assertThat(rt.get("fips").asBoolean()).isFalse();
+        assertThat(rt.get("inferred").asBoolean()).isFalse();
+        assertThat(rt.get("user").asText()).isEqualTo(e.user());
+        assertThat(rt.get("uid").asInt()).isEqualTo(e.uid());
+        assertThat(rt.get("eol").asText()).isEqualTo(String.valueOf(e.eol()));
         assertThat(rt.get("variant").asText()).isEqualTo("runtime");
         assertThat(j.get("build").get("reference").asText()).isEqualTo("dhi.io/python:3.14-debian13-dev");
         assertThat(j.get("build").get("variant").asText()).isEqualTo("dev");
         assertThat(j.get("helmChart").isNull()).isTrue();
         assertThat(j.get("unmet").isArray()).isTrue();
-        assertThat(j.get("alternatives").get(0).get("whyNot").asText()).isNotBlank();
+        assertThat(j.get("alternatives").get(0).get("reference").asText()).isEqualTo("dhi.io/python:3.14");
+        assertThat(j.get("alternatives").get(0).get("whyNot").asText()).startsWith("Floating alias");
         JsonNode first = j.get("explanations").get(0);
         assertThat(first.get("topic").asText()).isEqualTo("workload");
         assertThat(first.get("text").asText()).contains("built in the python build image");
@@ -71,5 +82,16 @@ class RecommendCliTest {
         CliTest.Run missing = run("recommend");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("--workload");
+    }
+
+    @Test
+    void theFlavorOptionChoosesAFlavorAndAnUnknownOneIsAUsageError() {
+        CliTest.Run r = run("recommend", "--workload", "wordpress", "--flavor", "php8.3-fpm", "--today", "2026-11-26");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Runtime:  dhi.io/wordpress:7.0.4-debian13-php8.3-fpm\n");
+        CliTest.Run bad = run("recommend", "--workload", "wordpress", "--flavor", "php7.4-fpm");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--flavor").contains("php8.5-fpm");
+        assertThat(bad.err().strip().lines().count()).isEqualTo(1);
     }
 }

@@ -84,11 +84,14 @@ class OneFactOnePlaceTest {
         System.out.println("one fact, one place: " + counts + ", disagreements: " + problems.size());
         assertThat(problems).as("%d disagreements, first 30", problems.size())
                 .satisfies(p -> assertThat(p.subList(0, Math.min(30, p.size()))).isEmpty());
-        assertThat(counts.get("Dockerfiles")).isGreaterThan(20_000);
+        assertThat(counts.get("Dockerfiles")).isGreaterThan(10_000);
     }
 
     /** Sentence parameters that name a fact of the pick carry that fact. */
     private static void sentences(String id, Recommendation r, List<String> problems) {
+        if (r.runtime() == null) {
+            return; // nothing picked: the sentences say why, and name no image facts
+        }
         List<Message> all = new ArrayList<>();
         r.explanations().forEach(e -> all.add(e.message()));
         all.addAll(r.warnings());
@@ -176,7 +179,7 @@ class OneFactOnePlaceTest {
             if (!declared) {
                 problems.add(id + ": EXPOSE " + port + " is not a port of " + rt.reference());
             }
-            if (!rt.runsAsRoot() && Integer.parseInt(port.replaceFirst("/.*", "")) < 1025) {
+            if (!rt.runsAsRoot() && Integer.parseInt(port.replaceFirst("[-/].*", "")) < 1025) {
                 problems.add(id + ": EXPOSE " + port + " for a non-root image");
             }
         }

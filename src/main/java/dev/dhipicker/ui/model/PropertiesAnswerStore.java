@@ -27,7 +27,7 @@ import java.util.Properties;
  */
 public final class PropertiesAnswerStore implements AnswerStore, WindowPlacementStore {
     static final String FILE_NAME = "wizard.properties";
-    private static final String[] ANSWER_KEYS = {"workload", "version", "libc", "size", "compliance", "helm", "org"};
+    private static final String[] ANSWER_KEYS = {"workload", "version", "libc", "size", "compliance", "helm", "org", "flavor"};
     private static final String[] WINDOW_KEYS = {"window.x", "window.y", "window.width", "window.height"};
 
     private final Path file;
@@ -71,7 +71,7 @@ public final class PropertiesAnswerStore implements AnswerStore, WindowPlacement
             return Optional.empty(); // written by another version: start fresh
         }
         return Optional.of(new Answers(workload, p.getProperty("version"), libc, size, compliance, helm,
-                p.getProperty("org")));
+                p.getProperty("org"), p.getProperty("flavor")));
     }
 
     @Override
@@ -84,6 +84,7 @@ public final class PropertiesAnswerStore implements AnswerStore, WindowPlacement
         p.setProperty("compliance", a.compliance().id());
         p.setProperty("helm", a.helm().id());
         putOrRemove(p, "org", a.org());
+        putOrRemove(p, "flavor", a.flavor());
         write(p);
     }
 

@@ -37,6 +37,7 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<Step> reached = new ReadOnlyObjectWrapper<>(this, "reached", Step.WORKLOAD);
     private final ReadOnlyObjectWrapper<String> workload = new ReadOnlyObjectWrapper<>(this, "workload");
     private final ReadOnlyObjectWrapper<String> version = new ReadOnlyObjectWrapper<>(this, "version");
+    private final ReadOnlyObjectWrapper<String> flavor = new ReadOnlyObjectWrapper<>(this, "flavor");
     private final ReadOnlyObjectWrapper<LibcNeed> libc = new ReadOnlyObjectWrapper<>(this, "libc", LibcNeed.ANY);
     private final ReadOnlyObjectWrapper<SizePriority> size = new ReadOnlyObjectWrapper<>(this, "size", SizePriority.BALANCED);
     private final ReadOnlyObjectWrapper<ComplianceNeed> compliance = new ReadOnlyObjectWrapper<>(this, "compliance", ComplianceNeed.NONE);
@@ -49,6 +50,8 @@ public final class WizardModel {
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(this, "answered");
     private final ObservableList<WorkloadOption> workloads = FXCollections.observableArrayList();
     private final ObservableList<Recommender.VersionLine> versions = FXCollections.observableArrayList();
+    private final ObservableList<String> flavors = FXCollections.observableArrayList();
+    private final ObservableList<String> flavorsView = FXCollections.unmodifiableObservableList(flavors);
     // One read-only view each: the views listen weakly, so a fresh one per call could be collected.
     private final ObservableList<WorkloadOption> workloadsView = FXCollections.unmodifiableObservableList(workloads);
     private final ObservableList<Recommender.VersionLine> versionsView = FXCollections.unmodifiableObservableList(versions);
@@ -65,6 +68,8 @@ public final class WizardModel {
     public ReadOnlyObjectProperty<Step> reachedProperty() { return reached.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> workloadProperty() { return workload.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> versionProperty() { return version.getReadOnlyProperty(); }
+    /** The chosen runtime flavor, or null for the engine's default. */
+    public ReadOnlyObjectProperty<String> flavorProperty() { return flavor.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LibcNeed> libcProperty() { return libc.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<SizePriority> sizeProperty() { return size.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ComplianceNeed> complianceProperty() { return compliance.getReadOnlyProperty(); }
@@ -85,13 +90,16 @@ public final class WizardModel {
     /** Version lines of the chosen workload, newest first. */
     public ObservableList<Recommender.VersionLine> versions() { return versionsView; }
 
+    /** Runtime flavors of the chosen workload, the engine's default first; empty when it has none to choose. */
+    public ObservableList<String> flavors() { return flavorsView; }
+
     /** The answers as the engine sees them, or empty before a workload is chosen. */
     public Optional<Answers> answers() {
         if (workload.get() == null) {
             return Optional.empty();
         }
         return Optional.of(new Answers(workload.get(), version.get(), libc.get(), size.get(), compliance.get(),
-                helm.get(), org.get()));
+                helm.get(), org.get(), flavor.get()));
     }
 
     /** Which Helm answers the catalog in use can serve. */
@@ -106,6 +114,7 @@ public final class WizardModel {
         }
         workload.set(id);
         version.set(null);
+        flavor.set(null);
         refreshVersions();
         OptionState helmState = helmOptions().state(id, helm.get());
         if (!helmState.enabled()) {
@@ -113,6 +122,16 @@ public final class WizardModel {
             helm.set(HelmUse.NONE);
         } else {
             helmDrop.set(null);
+        }
+        changed();
+    }
+
+    /** Chooses a runtime flavor; null means the engine's default. The version answer is kept when the flavor has it. */
+    public void selectFlavor(String value) {
+        flavor.set(value);
+        refreshVersions();
+        if (version.get() != null && versions.stream().noneMatch(v -> v.line().equals(version.get()))) {
+            version.set(null);
         }
         changed();
     }
@@ -192,7 +211,9 @@ public final class WizardModel {
         compliance.set(ComplianceNeed.NONE);
         helm.set(HelmUse.NONE);
         org.set(null);
+        flavor.set(null);
         versions.clear();
+        flavors.clear();
         recommendation.set(null);
         answerError.set(null);
         helmDrop.set(null);
@@ -224,7 +245,12 @@ public final class WizardModel {
             return;
         }
         workload.set(a.workload());
+        flavor.set(null);
         refreshVersions();
+        if (a.flavor() != null && flavors.contains(a.flavor())) {
+            flavor.set(a.flavor());
+            refreshVersions();
+        }
         version.set(a.version());
         libc.set(a.libc());
         size.set(a.size());
@@ -267,9 +293,12 @@ public final class WizardModel {
 
     private void refreshVersions() {
         try {
-            versions.setAll(workload.get() == null ? List.of() : engine.get().recommender().versions(workload.get()));
+            String w = workload.get();
+            flavors.setAll(w == null ? List.of() : engine.get().recommender().flavors(w));
+            versions.setAll(w == null ? List.of() : engine.get().recommender().versions(w, flavor.get()));
         } catch (InvalidAnswerException e) {
             versions.clear();
+            flavors.clear();
         }
     }
 

@@ -154,14 +154,49 @@ public final class WorkloadPage implements Page {
         HBox versionRow = new HBox(versionLabel, version);
         versionRow.getStyleClass().add("dp-row");
         HBox.setHgrow(version, Priority.ALWAYS);
+        HBox flavorRow = flavorRow(c, m);
         Label none = Pages.label(c.t("ui.workload.none"), "dp-hint");
         none.setId("workload-none");
         subscriptions.bind(none.visibleProperty(), m.workloadProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
         Label dropped = HelmPage.dropNotice(c, subscriptions);
         root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), search, list, none,
-                dropped, versionRow);
+                dropped, flavorRow, versionRow);
         VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    /**
+     * The flavor chooser, shown only for a workload whose runtime images come in flavors
+     * (patroni's pg18, wordpress's php8.x-fpm); its first item is the engine's default.
+     */
+    private HBox flavorRow(PageContext c, WizardModel m) {
+        ComboBox<String> flavor = new ComboBox<>();
+        flavor.setId("flavor-choice");
+        flavor.setAccessibleText(c.t("ui.workload.flavor"));
+        flavor.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            flavor.getItems().setAll(m.flavors());
+            String chosen = m.flavorProperty().get();
+            flavor.getSelectionModel().select(chosen != null ? chosen : m.flavors().isEmpty() ? null : m.flavors().get(0));
+        };
+        subscriptions.listen(m.flavors(), (ListChangeListener<String>) ch -> fill.run());
+        fill.run();
+        flavor.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(m.flavorProperty().get())
+                    && !(m.flavorProperty().get() == null && !m.flavors().isEmpty() && now.equals(m.flavors().get(0)))) {
+                m.selectFlavor(now);
+            }
+        });
+        Label label = new Label(c.t("ui.workload.flavor"));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(flavor);
+        HBox row = new HBox(label, flavor);
+        row.getStyleClass().add("dp-row");
+        HBox.setHgrow(flavor, Priority.ALWAYS);
+        row.setId("flavor-row");
+        subscriptions.bind(row.visibleProperty(), javafx.beans.binding.Bindings.isNotEmpty(m.flavors()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     @Override

@@ -8,7 +8,10 @@ import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Random input never makes the parsers throw anything but their own parse error. */
+/**
+ * Random input never makes the parsers throw anything but their own parse error, and what they
+ * accept they give back as written.
+ */
 class ParserPropertiesTest {
 
     @Provide
@@ -40,7 +43,12 @@ class ParserPropertiesTest {
     @Property(tries = 2000)
     void fromParserOnlyThrowsItsOwnError(@ForAll("referenceLike") String s) {
         try {
-            FromLine.parse("FROM " + s);
+            FromLine f = FromLine.parse("FROM " + s);
+            // what was parsed is in the line: the reference as written, and the stage name after AS
+            assertThat(s).contains(f.reference().format());
+            if (f.stageName() != null) {
+                assertThat(s.toLowerCase(java.util.Locale.ROOT)).contains(f.stageName().toLowerCase(java.util.Locale.ROOT));
+            }
         } catch (InvalidReferenceException expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }
@@ -49,7 +57,7 @@ class ParserPropertiesTest {
     @Property(tries = 2000)
     void anyStringIsHandled(@ForAll String s) {
         try {
-            ImageReference.parse(s);
+            assertThat(ImageReference.parse(s).format()).isEqualTo(s);
         } catch (InvalidReferenceException expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }

@@ -223,4 +223,24 @@ class WizardModelTest {
         assertThat(m.engineProperty().get()).isSameAs(before);
         assertThat(m.recommendationProperty().get()).isNotNull();
     }
+
+    @Test
+    void aFlavouredWorkloadOffersItsFlavorsAndAChosenOneReachesTheEngineAndTheStore() throws Exception {
+        MemoryStore store = new MemoryStore();
+        WizardModel m = model(store);
+        m.selectWorkload("redis");
+        assertThat(m.flavors()).as("redis has standard runtime images").isEmpty();
+        m.selectWorkload("wordpress");
+        assertThat(m.flavors()).containsExactly("php8.5-fpm", "php8.4-fpm", "php8.3-fpm");
+        assertThat(m.recommendationProperty().get().runtime().flavors()).containsExactly("php8.5-fpm");
+        m.selectVersion("6.9.7");
+        m.selectFlavor("php8.3-fpm");
+        assertThat(m.versionProperty().get()).as("6.9.7 exists with this flavor too").isEqualTo("6.9.7");
+        assertThat(m.recommendationProperty().get().runtime().reference()).isEqualTo("dhi.io/wordpress:6.9.7-debian13-php8.3-fpm");
+        assertThat(store.saved.flavor()).isEqualTo("php8.3-fpm");
+        m.selectWorkload("patroni");
+        assertThat(m.flavorProperty().get()).as("a new workload forgets the flavor").isNull();
+        WizardModel again = model(store);
+        assertThat(again.flavors()).containsExactly("pg18");
+    }
 }
