@@ -1,7 +1,5 @@
 package dev.dhipicker.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dhipicker.catalog.ref.ImageReference;
 
 import java.io.IOException;
@@ -94,19 +92,24 @@ public final class ImageMap {
      * @throws CatalogException naming the entry and field that is wrong
      */
     public static ImageMap load(String name, InputStream in, Catalog catalog) throws CatalogException {
-        JsonNode root;
+        Object root;
         try {
-            root = new ObjectMapper().readTree(in);
+            // the streaming reader, not ObjectMapper: explain and migrate load this on a CLI start
+            root = new JsonTreeReader().read(in);
         } catch (IOException e) {
-            throw new CatalogException(name, null, "not valid JSON: " + e.getMessage());
+            throw new CatalogException(name, null, "not valid JSON: " + JacksonText.readable(String.valueOf(e.getMessage())));
         }
-        JsonNode images = root == null ? null : root.get("images");
-        if (images == null || !images.isArray()) {
+        Object images = root instanceof Map<?, ?> m ? m.get("images") : null;
+        if (!(images instanceof List<?> list)) {
             throw new CatalogException(name, "/images", "must be an array");
         }
         List<ImageMapping> out = new ArrayList<>();
         int i = 0;
-        for (JsonNode n : images) {
+        for (Object item : list) {
+            String where0 = "/images/" + i;
+            if (!(item instanceof Map<?, ?> n)) {
+                throw new CatalogException(name, where0, "must be an object");
+            }
             String where = "/images/" + i++;
             String upstream = text(n, "upstream", name, where, true);
             String repo = text(n, "repository", name, where, true);
@@ -133,9 +136,9 @@ public final class ImageMap {
             } catch (IllegalArgumentException e) {
                 throw new CatalogException(name, where + "/version", "'" + version + "' is not tag, name or none");
             }
-            JsonNode port = n.get("port");
-            Integer up = port == null ? null : port.path("upstream").isInt() ? port.get("upstream").asInt() : null;
-            Integer dhi = port == null ? null : port.path("dhi").isInt() ? port.get("dhi").asInt() : null;
+            Object port = n.get("port");
+            Integer up = port instanceof Map<?, ?> pm ? integer(pm.get("upstream")) : null;
+            Integer dhi = port instanceof Map<?, ?> pm ? integer(pm.get("dhi")) : null;
             if (port != null && (up == null || dhi == null)) {
                 throw new CatalogException(name, where + "/port", "needs integer fields upstream and dhi");
             }
@@ -145,17 +148,21 @@ public final class ImageMap {
         return new ImageMap(out);
     }
 
-    private static String text(JsonNode n, String field, String name, String where, boolean required) throws CatalogException {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
+    private static Integer integer(Object v) {
+        return v instanceof Long l && l == l.intValue() ? l.intValue() : null;
+    }
+
+    private static String text(Map<?, ?> n, String field, String name, String where, boolean required) throws CatalogException {
+        Object v = n.get(field);
+        if (v == null || v == JsonTreeReader.NULL) {
             if (required) {
                 throw new CatalogException(name, where + "/" + field, "is missing");
             }
             return null;
         }
-        if (!v.isTextual()) {
+        if (!(v instanceof String t)) {
             throw new CatalogException(name, where + "/" + field, "must be a string");
         }
-        return v.asText();
+        return t;
     }
 }
