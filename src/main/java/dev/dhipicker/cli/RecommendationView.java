@@ -45,7 +45,19 @@ final class RecommendationView {
         ans.put("compliance", r.answers().compliance().id());
         ans.put("helm", r.answers().helm().id());
         ans.put("org", r.answers().org());
+        ans.put("flavor", r.answers().flavor());
         m.put("answers", ans);
+        // the facts the engine decided once, as values (texts and templates only format them)
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("kind", r.facts().kind().name().toLowerCase(java.util.Locale.ROOT));
+        facts.put("flavor", r.facts().flavor());
+        Recommendation.LineChoice line = r.facts().line();
+        facts.put("line", line == null ? null : line.line());
+        facts.put("lineRepository", line == null ? null : line.repository());
+        facts.put("eol", line == null || line.eol() == null ? null : line.eol().toString());
+        facts.put("eolStatus", line == null ? null : line.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        facts.put("cgo", r.facts().cgo());
+        m.put("facts", facts);
         m.put("runtime", image(r.runtime()));
         m.put("build", image(r.build()));
         if (r.helmChart() == null) {

@@ -43,6 +43,12 @@ class RecommendCliTest {
         assertThat(first.get("topic").asText()).isEqualTo("workload");
         assertThat(first.get("text").asText()).contains("built in the python build image");
         assertThat(j.get("warnings").isArray()).isTrue();
+        JsonNode facts = j.get("facts");
+        assertThat(facts.get("kind").asText()).isEqualTo("profile");
+        assertThat(facts.get("line").asText()).isEqualTo("3.14");
+        assertThat(facts.get("eol").asText()).isEqualTo(String.valueOf(e.eol()));
+        assertThat(facts.get("eolStatus").asText()).isEqualTo("supported");
+        assertThat(facts.get("cgo").asBoolean()).isFalse();
     }
 
     @Test
