@@ -12,10 +12,9 @@ import java.util.Optional;
 
 /**
  * Sizes the main window: the remembered content size and position when they still fit a screen,
- * otherwise 1000×700 centred. The size is set on the stage itself, not only on the scene, and a
- * remembered one is asked for again once the window is shown: under a window manager (openbox) a
- * window given a position is mapped at its minimum size while JavaFX believes in the size it asked
- * for. The bounds are saved when the window closes.
+ * otherwise 1000×700 centred. The size is set on the stage itself, not only on the scene, and
+ * asked for again once the window is shown: under a window manager (openbox) a new window is
+ * mapped at its minimum size while JavaFX believes in the size it asked for. The bounds are saved when the window closes.
  */
 final class WindowPlacer {
     static final double MIN_WIDTH = 800;
@@ -41,10 +40,17 @@ final class WindowPlacer {
         if (saved.isPresent()) {
             stage.setX(saved.get().x());
             stage.setY(saved.get().y());
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> askAgain(stage, w, h)));
         } else {
             stage.centerOnScreen();
         }
+        // also on a first launch: openbox maps a new window at its minimum size otherwise
+        boolean centre = saved.isEmpty();
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            askAgain(stage, w, h);
+            if (centre) {
+                stage.centerOnScreen();
+            }
+        }));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(stage));
     }
 
