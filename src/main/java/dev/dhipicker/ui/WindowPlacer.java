@@ -45,12 +45,20 @@ final class WindowPlacer {
         }
         // also on a first launch: openbox maps a new window at its minimum size otherwise
         boolean centre = saved.isEmpty();
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
-            askAgain(stage, w, h);
-            if (centre) {
-                stage.centerOnScreen();
+        // once, for this showing: a stage shown again (tests reuse theirs) is placed again by its caller
+        javafx.event.EventHandler<WindowEvent> once = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(() -> {
+                    askAgain(stage, w, h);
+                    if (centre) {
+                        stage.centerOnScreen();
+                    }
+                });
             }
-        }));
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(stage));
     }
 
@@ -59,13 +67,23 @@ final class WindowPlacer {
      * gets w×h, the frame the decorations around it.
      */
     private static void askAgain(Stage stage, double w, double h) {
-        double frameW = Math.max(0, stage.getWidth() - stage.getScene().getWidth());
-        double frameH = Math.max(0, stage.getHeight() - stage.getScene().getHeight());
+        double sceneW = stage.getScene().getWidth();
+        double sceneH = stage.getScene().getHeight();
+        if (Math.abs(sceneW - w) < 1 && Math.abs(sceneH - h) < 1) {
+            return; // the content already has the size asked for
+        }
+        // decorations are a few pixels wide and a title bar high; a larger difference means the scene
+        // has not caught up with the stage yet, and the stage size is then taken as it is
+        double frameW = stage.getWidth() - sceneW;
+        double frameH = stage.getHeight() - sceneH;
+        frameW = frameW > 0 && frameW < 40 ? frameW : 0;
+        frameH = frameH > 0 && frameH < 80 ? frameH : 0;
         stage.setWidth(w + frameW - 1);
         stage.setHeight(h + frameH - 1);
         stage.setWidth(w + frameW);
         stage.setHeight(h + frameH);
     }
+
 
     /** Saves the content size and the window's position (not when minimised, maximised or full screen). */
     void save(Stage stage) {
