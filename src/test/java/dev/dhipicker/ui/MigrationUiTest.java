@@ -143,6 +143,7 @@ class MigrationUiTest {
         Finding cmd = findings.getItems().stream().filter(f -> f.line() == 7).findFirst().orElseThrow();
         robot.interact(() -> findings.getSelectionModel().select(cmd));
         assertThat(original.getSelectedText()).isEqualTo("CMD python app.py");
+        screenshot(robot);
 
         click(robot, "#migration-copy");
         assertThat(ui.copied).containsExactly(want.dockerfile());
@@ -175,7 +176,6 @@ class MigrationUiTest {
         robot.clickOn(robot.lookup("#error-dialog .button").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
 
-        screenshot(robot);
         click(robot, "#migration-close");
         assertThat(robot.lookup("#migration-original").tryQuery()).isEmpty();
     }
