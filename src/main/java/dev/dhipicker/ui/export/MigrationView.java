@@ -222,7 +222,11 @@ public final class MigrationView {
                 getStyleClass().removeAll("dp-error", "dp-warning");
                 return;
             }
-            String severity = messages.get("ui.migration.severity." + f.severity().id());
+            String severity = messages.get(switch (f.severity()) {
+                case ERROR -> "ui.migration.severity.error";
+                case WARNING -> "ui.migration.severity.warning";
+                case INFO -> "ui.migration.severity.info";
+            });
             setText(messages.get("ui.migration.finding", f.line(), severity, messages.get(f.key(), f.args().toArray())));
             setWrapText(true);
             setPrefWidth(0);
