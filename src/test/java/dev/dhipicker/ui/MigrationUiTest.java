@@ -88,11 +88,13 @@ class MigrationUiTest {
         click(robot, "#start-from-dockerfile");
     }
 
-    private void walkToResultsAndOpenMigration(FxRobot robot) {
+    private void walkToResultsAndOpenMigration(FxRobot robot, String inferredNote) {
         for (int i = 0; i < 5; i++) {
             click(robot, "#next-button");
         }
         assertThat(ui.model.stepProperty().get()).isEqualTo(Step.RESULTS);
+        assertThat(robot.lookup("#migration-inferred").queryAs(Label.class).getText()).isEqualTo(inferredNote);
+        windowShot(robot, "results");
         click(robot, "#show-migration");
         assertThat(robot.lookup("#migration-original").tryQuery()).as("the migration window opened").isPresent();
     }
@@ -108,19 +110,22 @@ class MigrationUiTest {
         assertThat(ui.model.libcProperty().get()).isEqualTo(LibcNeed.GLIBC);
         assertThat(ui.model.sizeProperty().get()).isEqualTo(SizePriority.SMALLEST);
         assertThat(ui.model.stepProperty().get()).isEqualTo(Step.WORKLOAD);
+        assertThat(robot.lookup("#version-choice").queryComboBox().getValue()).as("the page shows the inferred line")
+                .isEqualTo("3.12");
         Label note = robot.lookup("#inferred-note").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
         Messages m = messages();
         String all = String.join(m.get("value.list.separator"), m.get("answer.workload"), m.get("answer.version"),
                 m.get("answer.libc"), m.get("answer.size"));
         assertThat(note.getText()).isEqualTo(m.get("ui.migration.inferred", "Dockerfile", "python:3.12-slim", all));
+        windowShot(robot, "start");
 
         // an answer the user changes is no longer called inferred
         robot.interact(() -> ui.model.chooseSize(SizePriority.BALANCED));
         assertThat(note.getText()).doesNotContain(m.get("answer.size"));
         robot.interact(() -> ui.model.chooseSize(SizePriority.SMALLEST));
 
-        walkToResultsAndOpenMigration(robot);
+        walkToResultsAndOpenMigration(robot, note.getText());
         assertThat(ui.model.recommendationProperty().get().runtime().reference()).startsWith("dhi.io/python:3.12");
 
         MigrationResult want = expected(in);
@@ -220,6 +225,20 @@ class MigrationUiTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#show-migration").query().isVisible()).as("no Dockerfile, no migration").isFalse();
+    }
+
+    /** The main window, for a look at the inferred note and the Migration button (target/screenshots only). */
+    private void windowShot(FxRobot robot, String what) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = robot.lookup("#menu-bar").query().getScene().snapshot(null));
+        try {
+            Path file = Path.of("target/screenshots").resolve(screenshotName().replace("migration", "migration-" + what));
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void screenshot(FxRobot robot) throws Exception {

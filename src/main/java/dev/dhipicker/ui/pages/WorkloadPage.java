@@ -139,6 +139,8 @@ public final class WorkloadPage implements Page {
             version.setDisable(m.workloadProperty().get() == null);
         };
         subscriptions.listen(m.versions(), (ListChangeListener<VersionLine>) ch -> fillVersions.run());
+        // a version chosen by a command (an answer inferred from a Dockerfile) shows in the chooser too
+        subscriptions.listen(m.versionProperty(), (o, was, now) -> version.getSelectionModel().select(now == null ? "" : now));
         fillVersions.run();
         version.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
