@@ -41,8 +41,8 @@ public final class MigrationView {
     private final Messages messages;
     private final Services services;
     private final Stage stage = new Stage();
-    private final TextArea original = area("migration-original", "ui.migration.original");
-    private final TextArea migrated = area("migration-migrated", "ui.migration.migrated");
+    private final TextArea original;
+    private final TextArea migrated;
     private final ListView<Finding> findings = new ListView<>();
     private final Label status = new Label();
 
@@ -57,6 +57,8 @@ public final class MigrationView {
         this.result = Objects.requireNonNull(result, "result");
         this.messages = messages;
         this.services = services;
+        original = area("migration-original");
+        migrated = area("migration-migrated");
         String name = String.valueOf(file.getFileName());
         Label title = new Label(messages.get("ui.migration.title", name));
         title.getStyleClass().add("dp-page-title");
@@ -117,13 +119,12 @@ public final class MigrationView {
         stage.setMinHeight(480);
     }
 
-    private TextArea area(String id, String key) {
+    private static TextArea area(String id) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setEditable(false);
         a.setWrapText(false);
         a.getStyleClass().addAll("dp-mono", "dp-dockerfile");
-        a.setAccessibleText(messages == null ? null : messages.get(key));
         VBox.setVgrow(a, Priority.ALWAYS);
         return a;
     }
