@@ -186,6 +186,28 @@ class MigrationUiTest {
     }
 
     @Test
+    void selectingAFindingFarDownScrollsTheOriginalToItsLine(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path in = dir.resolve("Dockerfile");
+        Files.writeString(in, "FROM node:22\n" + "# padding\n".repeat(150) + "EXPOSE 80\nCMD [\"node\", \"s.js\"]\n");
+        openFromFirstPage(robot, in);
+        walkToResultsAndOpenMigration(robot, robot.lookup("#inferred-note").queryAs(Label.class).getText());
+        TextArea original = robot.lookup("#migration-original").queryAs(TextArea.class);
+        assertThat(original.getScrollTop()).isZero();
+        @SuppressWarnings("unchecked")
+        ListView<Finding> findings = robot.lookup("#migration-findings").queryAs(ListView.class);
+        Finding port = findings.getItems().stream().filter(f -> f.line() == 152).findFirst().orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(port));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(original.getSelectedText()).isEqualTo("EXPOSE 80");
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("X");
+        probe.setFont(original.getFont());
+        double lineTop = 151 * probe.getLayoutBounds().getHeight();
+        assertThat(original.getScrollTop()).as("the line is scrolled into view")
+                .isBetween(lineTop - original.getHeight() + 40, lineTop);
+        click(robot, "#migration-close");
+    }
+
+    @Test
     void theFileMenuOpensADockerfileToo(FxRobot robot, @TempDir Path dir) throws Exception {
         Path in = dir.resolve("Dockerfile.alpine");
         Files.writeString(in, "FROM node:22-alpine\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n");

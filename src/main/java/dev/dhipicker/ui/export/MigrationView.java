@@ -159,7 +159,9 @@ public final class MigrationView {
         end = end < 0 ? text.length() : end;
         original.selectRange(start, end);
         // the caret is at the line now: put the line near the top of the visible part
-        double lineHeight = original.getFont().getSize() * 1.35;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("X");
+        probe.setFont(original.getFont());
+        double lineHeight = probe.getLayoutBounds().getHeight();
         original.setScrollTop(Math.max(0, (line - 3) * lineHeight));
     }
 
