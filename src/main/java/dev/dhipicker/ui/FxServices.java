@@ -53,6 +53,21 @@ final class FxServices {
             }
 
             @Override
+            public Optional<Path> chooseDockerfile() {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get().get("ui.chooser.dockerfile.title"));
+                // no extension filter: a Dockerfile usually has no extension
+                if (lastDockerfileFolder != null && lastDockerfileFolder.isDirectory()) {
+                    chooser.setInitialDirectory(lastDockerfileFolder);
+                }
+                File f = chooser.showOpenDialog(owner.get());
+                if (f != null) {
+                    lastDockerfileFolder = f.getParentFile();
+                }
+                return Optional.ofNullable(f).map(File::toPath);
+            }
+
+            @Override
             public Optional<Path> chooseSaveTarget(String title, String defaultName) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);

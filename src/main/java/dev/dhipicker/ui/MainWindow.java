@@ -56,6 +56,7 @@ public final class MainWindow {
     private Messages messages;
     private final Services services;
     private final ResultsPage.Actions actions;
+    private final MigrationController dockerfile;
     private final Map<Step, Page> pages = new EnumMap<>(Step.class);
     private final ScrollPane pageHost = new ScrollPane();
     {
@@ -80,6 +81,7 @@ public final class MainWindow {
         this.messages = messages;
         this.services = services;
         this.actions = actions;
+        this.dockerfile = new MigrationController(stage, model, services, () -> this.messages);
 
         scene = new Scene(build(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -154,7 +156,7 @@ public final class MainWindow {
         bottom.getStyleClass().add("dp-bottom");
 
         steps = new StepList(model, messages);
-        BorderPane root = new BorderPane(pageHost, WindowMenu.build(messages, this::openCatalog, this::startOver, this::cancel,
+        BorderPane root = new BorderPane(pageHost, WindowMenu.build(messages, this::openCatalog, dockerfile::open, this::startOver, this::cancel,
                 this::switchLanguage), null, bottom, steps.node());
         root.getStyleClass().add("dp-lang-" + messages.textLanguage()); // per-language font rules in app.css
         root.getStyleClass().add("dp-root");
@@ -184,7 +186,7 @@ public final class MainWindow {
 
     private Page page(Step s) {
         return pages.computeIfAbsent(s, k -> {
-            PageContext ctx = new PageContext(model, messages, services);
+            PageContext ctx = new PageContext(model, messages, services, dockerfile);
             return switch (k) {
                 case WORKLOAD -> new WorkloadPage(ctx);
                 case LIBC -> new LibcPage(ctx);
@@ -251,6 +253,7 @@ public final class MainWindow {
                 || services.dialogs().confirm(messages.get("ui.confirm.startOver.title"),
                 messages.get("ui.confirm.startOver.text"))) {
             model.startOver();
+            dockerfile.session().clear();
             updateButtons();
         }
     }

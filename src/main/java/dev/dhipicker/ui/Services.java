@@ -23,6 +23,13 @@ public record Services(ClipboardService clipboard, FileChooserService files, Dia
         Optional<Path> chooseCatalogFile();
 
         /**
+         * Asks for a Dockerfile to start from ("Start from a Dockerfile…").
+         *
+         * @return the chosen file, empty when the user cancelled
+         */
+        Optional<Path> chooseDockerfile();
+
+        /**
          * Asks where to save a file (a Dockerfile, a PDF sheet). The chooser itself asks before
          * an existing file is replaced (the system dialogs do), so a chosen file may be written
          * over without asking again.

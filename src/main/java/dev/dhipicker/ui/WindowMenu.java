@@ -11,17 +11,21 @@ import javafx.scene.input.KeyCombination;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The main window's menu bar: File (open catalog, start over, quit) and Language. */
+/** The main window's menu bar: File (open catalog, start from a Dockerfile, start over, quit) and Language. */
 final class WindowMenu {
     private WindowMenu() {
     }
 
-    static MenuBar build(Messages messages, Runnable openCatalog, Runnable startOver, Runnable quit,
+    static MenuBar build(Messages messages, Runnable openCatalog, Runnable startFromDockerfile, Runnable startOver,
+                         Runnable quit,
                          Consumer<Messages> switchLanguage) {
         MenuItem open = new MenuItem(messages.get("ui.menu.openCatalog"));
         open.setId("menu-open-catalog");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> openCatalog.run());
+        MenuItem fromDockerfile = new MenuItem(messages.get("ui.menu.startFromDockerfile"));
+        fromDockerfile.setId("menu-start-from-dockerfile");
+        fromDockerfile.setOnAction(e -> startFromDockerfile.run());
         MenuItem again = new MenuItem(messages.get("ui.menu.startOver"));
         again.setId("menu-start-over");
         again.setOnAction(e -> startOver.run());
@@ -29,7 +33,7 @@ final class WindowMenu {
         exit.setId("menu-quit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> quit.run());
-        Menu file = new Menu(messages.get("ui.menu.file"), null, open, again, exit);
+        Menu file = new Menu(messages.get("ui.menu.file"), null, open, fromDockerfile, again, exit);
         file.setId("menu-file");
         Menu language = new Menu(messages.get("ui.menu.language"));
         language.setId("menu-language");

@@ -22,6 +22,8 @@ final class UiHarness {
 
     final List<String> copied = new ArrayList<>();
     Path nextCatalogFile;
+    /** What the "Start from a Dockerfile" open dialog answers (null: the user cancelled). */
+    Path nextDockerfileToOpen;
     /** What the Dockerfile save dialog answers (null: the user cancelled); each request is recorded. */
     Path nextDockerfileTarget;
     final List<String> dockerfileRequests = new ArrayList<>();
@@ -39,6 +41,11 @@ final class UiHarness {
             @Override
             public Optional<Path> chooseCatalogFile() {
                 return Optional.ofNullable(nextCatalogFile);
+            }
+
+            @Override
+            public Optional<Path> chooseDockerfile() {
+                return Optional.ofNullable(nextDockerfileToOpen);
             }
 
             @Override

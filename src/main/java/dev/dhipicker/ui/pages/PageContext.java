@@ -11,8 +11,24 @@ import dev.dhipicker.ui.model.WizardModel;
  * @param model    the wizard model
  * @param messages interface strings
  * @param services clipboard, dialogs, file choosers
+ * @param dockerfile "Start from a Dockerfile…" and the migration view
  */
-public record PageContext(WizardModel model, Messages messages, Services services) {
+public record PageContext(WizardModel model, Messages messages, Services services, DockerfileStart dockerfile) {
+
+    /**
+     * The note naming the answers inferred from the Dockerfile in use that are still chosen, or
+     * null when there are none.
+     */
+    public String inferredNote() {
+        var loaded = dockerfile.session().loadedProperty().get();
+        java.util.List<String> kept = dockerfile.session().keptInferences();
+        if (loaded == null || kept.isEmpty()) {
+            return null;
+        }
+        java.util.List<String> names = kept.stream().map(a -> t(Messages.answerKey(a))).toList();
+        return t("ui.migration.inferred", String.valueOf(loaded.file().getFileName()), loaded.inferred().image(),
+                new dev.dhipicker.export.ValueLabels(messages).list(names));
+    }
 
     /** Shorthand for an interface string. */
     public String t(String key, Object... args) {

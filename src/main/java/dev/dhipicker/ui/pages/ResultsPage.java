@@ -25,6 +25,7 @@ public final class ResultsPage implements Page {
     private final Button exportButton;
     private final Button printButton;
     private final Button pdfButton;
+    private final Button migrationButton;
     private final HBox actionBar;
     private final Subscriptions subscriptions = new Subscriptions();
     private Node focus;
@@ -46,11 +47,13 @@ public final class ResultsPage implements Page {
         exportButton = action("export-dockerfile", "ui.results.exportDockerfile", actions.exportDockerfile());
         printButton = action("print-sheet", "ui.results.printSheet", actions.printSheet());
         pdfButton = action("save-pdf", "ui.results.savePdf", actions.savePdf());
-        actionBar = new HBox(exportButton, printButton, pdfButton);
+        migrationButton = action("show-migration", "ui.results.showMigration", () -> c.dockerfile().showMigration());
+        actionBar = new HBox(exportButton, printButton, pdfButton, migrationButton);
         actionBar.getStyleClass().add("dp-actions");
         // the actions sit right under the references, visible without scrolling
         root = Pages.page("page-results", c.t("ui.results.title"), null, body);
-        subscriptions.onChange(this::fill, m.recommendationProperty(), m.answerErrorProperty(), m.engineProperty());
+        subscriptions.onChange(this::fill, m.recommendationProperty(), m.answerErrorProperty(), m.engineProperty(),
+                c.dockerfile().session().loadedProperty());
         fill();
     }
 
@@ -74,6 +77,15 @@ public final class ResultsPage implements Page {
         exportButton.setDisable(exportButton.getOnAction() == null || !has);
         printButton.setDisable(printButton.getOnAction() == null || r == null);
         pdfButton.setDisable(pdfButton.getOnAction() == null || r == null);
+        boolean migration = c.dockerfile().session().loadedProperty().get() != null;
+        migrationButton.setVisible(migration);
+        migrationButton.setManaged(migration);
+        String inferred = c.inferredNote();
+        if (inferred != null) {
+            Label note = Pages.label(inferred, "dp-hint");
+            note.setId("migration-inferred");
+            body.getChildren().add(note);
+        }
         focus = null;
         if (r == null) {
             var err = c.model().answerErrorProperty().get();

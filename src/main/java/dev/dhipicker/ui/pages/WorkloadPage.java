@@ -139,6 +139,8 @@ public final class WorkloadPage implements Page {
             version.setDisable(m.workloadProperty().get() == null);
         };
         subscriptions.listen(m.versions(), (ListChangeListener<VersionLine>) ch -> fillVersions.run());
+        // a version chosen by a command (an answer inferred from a Dockerfile) shows in the chooser too
+        subscriptions.listen(m.versionProperty(), (o, was, now) -> version.getSelectionModel().select(now == null ? "" : now));
         fillVersions.run();
         version.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -160,8 +162,27 @@ public final class WorkloadPage implements Page {
         subscriptions.bind(none.visibleProperty(), m.workloadProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
         Label dropped = HelmPage.dropNotice(c, subscriptions);
-        root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), search, list, none,
-                dropped, flavorRow, versionRow);
+        javafx.scene.control.Button fromDockerfile = new javafx.scene.control.Button(c.t("ui.workload.startFromDockerfile"));
+        fromDockerfile.setId("start-from-dockerfile");
+        fromDockerfile.setMnemonicParsing(true);
+        fromDockerfile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fromDockerfile.setOnAction(e -> c.dockerfile().open());
+        HBox searchRow = new HBox(search, fromDockerfile);
+        searchRow.getStyleClass().add("dp-row");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label inferred = Pages.label("", "dp-hint");
+        inferred.setId("inferred-note");
+        inferred.managedProperty().bind(inferred.visibleProperty());
+        Runnable showInferred = () -> {
+            String note = c.inferredNote();
+            inferred.setText(note == null ? "" : note);
+            inferred.setVisible(note != null);
+        };
+        subscriptions.onChange(showInferred, c.dockerfile().session().loadedProperty(), m.workloadProperty(),
+                m.versionProperty(), m.libcProperty(), m.sizeProperty());
+        showInferred.run();
+        root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), searchRow, inferred, list,
+                none, dropped, flavorRow, versionRow);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 
