@@ -63,17 +63,8 @@ final class CatalogQuery {
     List<ImageDefinition> defs(String repo, Kind kind, List<String> flavors) {
         return cache.computeIfAbsent(new DefsKey(repo, kind, flavors), k -> {
             List<ImageDefinition> out = new ArrayList<>();
-            for (ImageDefinition d : catalog.definitions(repo)) {
-                if (!d.flavors().equals(flavors)) {
-                    continue;
-                }
-                boolean sdk = hasQualifier(d, "sdk");
-                boolean match = switch (kind) {
-                    case RUNTIME -> d.variant() == Variant.RUNTIME && !sdk;
-                    case DEV -> d.variant() == Variant.DEV;
-                    case SDK -> sdk;
-                };
-                if (match) {
+            for (ImageDefinition d : defsOfVariantAnyFlavor(repo, kind)) {
+                if (d.flavors().equals(flavors)) {
                     out.add(d);
                 }
             }
@@ -85,17 +76,21 @@ final class CatalogQuery {
     List<ImageDefinition> defsOfVariantAnyFlavor(String repo, Kind kind) {
         List<ImageDefinition> out = new ArrayList<>();
         for (ImageDefinition d : catalog.definitions(repo)) {
-            boolean sdk = hasQualifier(d, "sdk");
-            boolean match = switch (kind) {
-                case RUNTIME -> d.variant() == Variant.RUNTIME && !sdk;
-                case DEV -> d.variant() == Variant.DEV;
-                case SDK -> sdk;
-            };
-            if (match) {
+            if (isKind(d, kind)) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /** An SDK image is its own kind, even where the catalog calls it a runtime variant (.NET). */
+    private boolean isKind(ImageDefinition d, Kind kind) {
+        boolean sdk = hasQualifier(d, "sdk");
+        return switch (kind) {
+            case RUNTIME -> d.variant() == Variant.RUNTIME && !sdk;
+            case DEV -> d.variant() == Variant.DEV;
+            case SDK -> sdk;
+        };
     }
 
     /** The qualifiers of a definition's tags ({@code jdk}, {@code jdk21}, {@code sdk}), sorted. */
