@@ -17,6 +17,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.arg-from-inline",
             "migrate.finding.arg-from-rewritten",
             "migrate.finding.arg-unresolved",
+            "migrate.finding.build-tool-changed",
             "migrate.finding.ca-certificates",
             "migrate.finding.compliance-unavailable",
             "migrate.finding.default-version",

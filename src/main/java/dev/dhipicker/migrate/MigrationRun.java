@@ -99,6 +99,7 @@ final class MigrationRun {
             return;
         }
         ImageChooser.Choice c = choice.get();
+        buildToolVersion(ref, match.get().mapping(), c, line);
         noteImage(s, ref, up, line);
         boolean runs = runsHere(s);
         boolean buildOnly = match.get().mapping().buildOnly();
@@ -287,5 +288,29 @@ final class MigrationRun {
             return image.substring(1);
         }
         return null;
+    }
+
+    /**
+     * A build tool whose tag names the JDK (gradle:8-jdk17) is chosen by that JDK: when the DHI
+     * image's own major version differs from the one written first in the tag, say so, since a new
+     * major of the tool can break the build.
+     */
+    private void buildToolVersion(ImageReference ref, dev.dhipicker.catalog.ImageMapping m, ImageChooser.Choice c,
+                                  int line) {
+        if (!m.buildOnly() || m.versionPattern() == null || ref.tag() == null || c.build() == null
+                || !c.build().contains("/" + m.repository() + ":") && !c.build().contains("/dhi-" + m.repository() + ":")) {
+            return;
+        }
+        String written = ref.tag().format().split("-")[0];
+        String dhi = c.buildLine();
+        if (!written.matches("\\d+(\\.\\d+)*") || dhi == null) {
+            return;
+        }
+        String writtenMajor = written.split("\\.")[0];
+        String dhiMajor = dhi.split("\\.")[0];
+        if (!writtenMajor.equals(dhiMajor)) {
+            findings.add(new Finding(line, Severity.WARNING, "build-tool-changed", List.of(m.repository(), written, dhi),
+                    Sources.AVAILABLE));
+        }
     }
 }
