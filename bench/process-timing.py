@@ -33,6 +33,17 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def shown(path):
+    """A path as the results file records it: relative to the repository, else its last two parts,
+    so that the file names no folder of the machine it was measured on."""
+    if not path:
+        return path
+    full = os.path.abspath(path)
+    if full.startswith(ROOT + os.sep):
+        return os.path.relpath(full, ROOT)
+    return os.path.join("<outside the repository>", *full.split(os.sep)[-2:])
+
+
 def loadavg():
     with open("/proc/loadavg") as f:
         return float(f.read().split()[0])
@@ -186,8 +197,8 @@ def main():
 
     load_before = wait_quiet(0.6, 600) if a.wait_quiet else loadavg()
     report = {"machine": {"nproc": os.cpu_count(), "kernel": platform.release()},
-              "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "jsa": jsa,
-              "baseline_jar": old, "baseline_launcher": a.baseline_launcher, "groups": {}}
+              "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "jsa": shown(jsa),
+              "baseline_jar": shown(old), "baseline_launcher": shown(a.baseline_launcher), "groups": {}}
     loads = [load_before]
 
     try:

@@ -1,10 +1,10 @@
 # dhi-picker: was cgr.dev/chainguard/go
 FROM dhi.io/golang:1.26-debian13-dev AS build
-WORKDIR /work
+WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o hello .
 
 # dhi-picker: was cgr.dev/chainguard/static
 FROM dhi.io/static:20250419-glibc-debian13
-COPY --from=build /work/hello /hello
+COPY --from=build /src/hello /hello
 CMD ["/hello"]

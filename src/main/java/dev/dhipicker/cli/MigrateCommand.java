@@ -1,5 +1,8 @@
 package dev.dhipicker.cli;
 
+import dev.dhipicker.export.DockerfileException;
+import dev.dhipicker.export.DockerfileFiles;
+
 import dev.dhipicker.catalog.CatalogException;
 import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.catalog.JsonText;
@@ -18,7 +21,6 @@ import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.recommend.InvalidAnswerException;
 import dev.dhipicker.recommend.LibcNeed;
 import dev.dhipicker.recommend.Recommender;
-import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +30,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -192,13 +192,10 @@ final class MigrateCommand implements Callable<Integer> {
 
     private void write(String text, Messages m) {
         try {
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8), force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(m.get("migrate.cli.exists", output.toString()));
-        } catch (NoSuchFileException e) {
-            throw new UserException(m.get("migrate.cli.noFolder", output.toString()));
-        } catch (IOException e) {
-            throw new UserException(m.get("migrate.cli.writeFailed", output.toString(), Cli.oneLine(e.getMessage())));
+            new DockerfileFiles(m).write(text, output, force);
+        } catch (DockerfileException e) {
+            throw new UserException(e.reason() == DockerfileException.Reason.FILE_EXISTS
+                    ? m.get("migrate.cli.exists", output.toString()) : e.getMessage());
         }
         spec.commandLine().getErr().println(m.get("migrate.cli.wrote", output.toString()));
         spec.commandLine().getErr().flush();

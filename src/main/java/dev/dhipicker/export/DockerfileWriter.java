@@ -5,12 +5,7 @@ import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.ComplianceFacts;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
-import dev.dhipicker.util.AtomicFiles;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,22 +128,7 @@ public final class DockerfileWriter {
     public String save(Recommendation recommendation, DockerfileOptions options, Path target, boolean overwrite)
             throws DockerfileException {
         String text = render(recommendation, options);
-        try {
-            AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), overwrite);
-        } catch (AtomicFiles.NotRegularFileException e) {
-            throw new DockerfileException(DockerfileException.Reason.NOT_REGULAR,
-                    OutputFileMessages.notRegular(messages, target, e), e);
-        } catch (FileAlreadyExistsException e) {
-            throw new DockerfileException(DockerfileException.Reason.FILE_EXISTS,
-                    messages.get("dockerfile.error.exists", target.toString()), e);
-        } catch (NoSuchFileException e) {
-            Path dir = target.toAbsolutePath().getParent();
-            throw new DockerfileException(DockerfileException.Reason.NO_FOLDER,
-                    messages.get("dockerfile.error.noFolder", target.toString(), String.valueOf(dir)), e);
-        } catch (IOException e) {
-            throw new DockerfileException(DockerfileException.Reason.WRITE_FAILED,
-                    messages.get("dockerfile.error.write", target.toString(), describe(e)), e);
-        }
+        new DockerfileFiles(messages).write(text, target, overwrite);
         return text;
     }
 
@@ -160,15 +140,4 @@ public final class DockerfileWriter {
                 labels.compliance(r.answers().compliance()));
     }
 
-    private String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return messages.get("dockerfile.error.accessDenied");
-        }
-        // the file system's reason ("Read-only file system"), not the name of a Java exception
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? kind : e.getMessage();
-    }
 }

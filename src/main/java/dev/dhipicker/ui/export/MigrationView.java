@@ -1,11 +1,12 @@
 package dev.dhipicker.ui.export;
 
-import dev.dhipicker.export.OutputFileMessages;
+import dev.dhipicker.export.DockerfileException;
+import dev.dhipicker.export.DockerfileFiles;
+
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.migrate.Finding;
 import dev.dhipicker.migrate.MigrationResult;
 import dev.dhipicker.ui.Services;
-import dev.dhipicker.util.AtomicFiles;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,10 +21,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,34 +171,14 @@ public final class MigrationView {
         Path target = chosen.get();
         try {
             // the save dialog has already asked before replacing an existing file: ask once
-            AtomicFiles.write(target, result.dockerfile().getBytes(StandardCharsets.UTF_8), true);
+            new DockerfileFiles(messages).write(result.dockerfile(), target, true);
             status.setText(messages.get("ui.dockerfile.saved", target.toString()));
-        } catch (AtomicFiles.NotRegularFileException e) {
-            fail(target, OutputFileMessages.notRegular(messages, target, e));
-        } catch (NoSuchFileException e) {
-            fail(target, messages.get("dockerfile.error.noFolder", target.toString(),
-                    String.valueOf(target.toAbsolutePath().getParent())));
-        } catch (IOException e) {
-            fail(target, messages.get("dockerfile.error.write", target.toString(), reason(e)));
+        } catch (DockerfileException e) {
+            services.dialogs().error(messages.get("ui.migration.error.title"),
+                    messages.get("ui.dockerfile.error.header", target.toString()), e.getMessage());
         }
         stage.requestFocus();
         migrated.requestFocus();
-    }
-
-    private void fail(Path target, String detail) {
-        services.dialogs().error(messages.get("ui.migration.error.title"),
-                messages.get("ui.dockerfile.error.header", target.toString()), detail);
-    }
-
-    /** The file system's reason in one line, never a stack trace. */
-    private String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return messages.get("dockerfile.error.accessDenied");
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Shows the window (it stays until Close or Esc). */
