@@ -5,7 +5,7 @@ COPY composer.json composer.lock ./
 RUN composer install --no-dev --no-scripts
 
 # dhi-picker: was php:8.2-fpm-alpine
-FROM dhi.io/php:8.2-alpine3.22-fpm
+FROM dhi.io/php:8.2-alpine3.24-fpm
 COPY --from=vendor /app/vendor /var/www/html/vendor
 COPY . /var/www/html
 CMD ["php-fpm"]

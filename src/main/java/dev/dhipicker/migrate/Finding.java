@@ -50,7 +50,12 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.version-eol",
             "migrate.finding.volume-owner",
             "migrate.finding.windows-image",
-            "migrate.finding.workdir-owner");
+            "migrate.finding.workdir-owner",
+            "migrate.finding.sdk-for-shell",
+            "migrate.finding.no-build-image",
+            "migrate.finding.nearest-repository",
+            "migrate.finding.jdk-runtime",
+            "migrate.finding.libc-changed");
 
     public Finding {
         args = List.copyOf(args);

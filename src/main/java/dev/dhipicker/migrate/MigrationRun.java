@@ -1,6 +1,7 @@
 package dev.dhipicker.migrate;
 
 import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.catalog.ImageMapping;
 import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
 import dev.dhipicker.recommend.ComplianceNeed;
@@ -103,13 +104,18 @@ final class MigrationRun {
         boolean runs = runsHere(s);
         boolean buildOnly = match.get().mapping().buildOnly();
         if (!last) {
-            boolean build = runs || buildOnly;
-            place(s, build ? c.build() : c.runtime(), build ? StageRole.BUILD : StageRole.RUNTIME,
-                    build ? "migrate.reason.build" : "migrate.reason.runtimeStage", c, match.get(), false);
+            if (runs || buildOnly) {
+                place(s, buildImage(image, match.get().mapping(), c, line), StageRole.BUILD, "migrate.reason.build", c,
+                        match.get(), false);
+            } else {
+                place(s, runtimeImage(match.get().mapping(), up, c, line), StageRole.RUNTIME,
+                        "migrate.reason.runtimeStage", c, match.get(), false);
+            }
             return;
         }
         if (!runs && !buildOnly) {
-            place(s, c.runtime(), StageRole.RUNTIME, "migrate.reason.runtime", c, match.get(), true);
+            place(s, runtimeImage(match.get().mapping(), up, c, line), StageRole.RUNTIME, "migrate.reason.runtime", c,
+                    match.get(), true);
             return;
         }
         String script = script(s);
@@ -117,9 +123,32 @@ final class MigrationRun {
         if (pattern != null && new StageSplit(this, s, c, up, match.get(), pattern).apply()) {
             return;
         }
-        place(s, c.build(), StageRole.BUILD, "migrate.reason.finalDev", c, match.get(), false);
-        findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(String.valueOf(c.build())),
-                Sources.CUSTOMIZE));
+        String build = buildImage(image, match.get().mapping(), c, line);
+        place(s, build, StageRole.BUILD, "migrate.reason.finalDev", c, match.get(), false);
+        if (build != null) {
+            findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(build), Sources.CUSTOMIZE));
+        }
+    }
+
+    /** The build image of a stage that needs a shell, with a finding when it is not the repository's dev variant. */
+    private String buildImage(String image, ImageMapping m, ImageChooser.Choice c, int line) {
+        if (c.build() == null) {
+            findings.add(new Finding(line, Severity.WARNING, "no-build-image", List.of(image, m.repository()),
+                    Sources.AVAILABLE));
+        } else if (c.buildSdk() && m.kind() != ImageMapping.Kind.SDK) {
+            findings.add(new Finding(line, Severity.INFO, "sdk-for-shell", List.of(m.repository(), c.build()),
+                    Sources.AVAILABLE));
+        }
+        return c.build();
+    }
+
+    /** The runtime image of a stage, with a finding when a JDK becomes a JRE. */
+    private String runtimeImage(ImageMapping m, UpstreamImage up, ImageChooser.Choice c, int line) {
+        if (m.kind() == ImageMapping.Kind.JDK && !up.words().contains("jre") && c.buildJdk()) {
+            findings.add(new Finding(line, Severity.INFO, "jdk-runtime", List.of(c.runtime(), c.build()),
+                    Sources.AVAILABLE));
+        }
+        return c.runtime();
     }
 
     /** The result of the stage a name refers to, following stages built on stages. */
@@ -175,9 +204,7 @@ final class MigrationRun {
     void place(Stage s, String reference, StageRole role, String reason, ImageChooser.Choice c, ImageMap.Match m,
                boolean last) {
         if (reference == null) {
-            findings.add(new Finding(s.from().startLine(), Severity.WARNING, "no-dhi-counterpart",
-                    List.of(s.image()), Sources.AVAILABLE));
-            keep(s, StageRole.UNKNOWN, "migrate.reason.unknown");
+            keep(s, StageRole.UNKNOWN, "migrate.reason.noBuildImage");
             return;
         }
         rewriteImage(s, reference);

@@ -56,9 +56,9 @@ final class StageSplit {
         ImageChooser.Choice rt = c;
         String workload = match.mapping().workload();
         if (!pattern.runtimeWorkload(workload).equals(workload)) {
-            Optional<ImageChooser.Choice> other = run.chooser.choose(pattern.runtimeWorkload(workload),
-                    new UpstreamImage(workload.equals("java") ? up.version() : null, null, up.distro(), List.of()),
-                    s.from().startLine(), run.findings);
+            Optional<ImageChooser.Choice> other = run.chooser.chooseWorkload(pattern.runtimeWorkload(workload),
+                    new UpstreamImage(workload.equals("java") ? up.version() : null, null, up.distro(), List.of(),
+                            List.of()), s.from().startLine(), run.findings, match.mapping().kind());
             if (other.isEmpty()) {
                 return false;
             }

@@ -149,6 +149,89 @@ public final class Recommender {
         return new RecommendationRun(query, t, answers, today()).run();
     }
 
+    /**
+     * Recommends a repository's own images, as a migration needs them to replace an upstream image
+     * like for like: the repository's runtime image (with the answer's flavor, which may be any
+     * runtime flavor of the repository, such as {@code fpm}) and, as its build partner, the
+     * repository's own build image of the same line and distro release, of the kind asked for or
+     * the next kind it has ({@link OwnBuildImage}); no build image when it has none. The repository is
+     * never mapped to a workload profile, so {@code dotnet} gives the .NET runtime, not ASP.NET Core.
+     * Among images of one release that differ only by C library, the one the libc answer names
+     * comes first, else the plainest ({@code static}, not {@code static-glibc}).
+     *
+     * @param answers the answers; the workload is a repository name
+     * @throws InvalidAnswerException for an unknown repository, one without runtime images, an
+     *                                unknown flavor or a version the repository does not have
+     */
+    public Recommendation recommendRepository(Answers answers, OwnBuildImage build) throws InvalidAnswerException {
+        Target t = ownTarget(answers.workload(), answers.flavor(), build);
+        if (answers.version() != null && matchingLines(versionDefs(t), answers.version()).isEmpty()) {
+            String available = String.join(", ", query.lines(versionDefs(t)));
+            throw new InvalidAnswerException("version", "answer.error.version", "'" + answers.workload()
+                    + "' has no version '" + answers.version() + "'; available: " + available,
+                    answers.workload(), answers.version(), available);
+        }
+        return new RecommendationRun(query, t, answers, today()).run();
+    }
+
+    /**
+     * The version lines of a repository's own runtime images with the flavor (null for the standard
+     * ones), newest first, as {@link #recommendRepository} chooses among them.
+     *
+     * @throws InvalidAnswerException for an unknown repository or flavor, or one without runtime images
+     */
+    public List<VersionLine> repositoryVersions(String repository, String flavor) throws InvalidAnswerException {
+        Target t = ownTarget(repository, flavor, OwnBuildImage.DEV);
+        List<ImageDefinition> defs = versionDefs(t);
+        List<VersionLine> out = new ArrayList<>();
+        for (String line : query.lines(defs)) {
+            LocalDate eol = lineEol(defs, line, DistroFamily.DEBIAN);
+            out.add(new VersionLine(line, eol, eol != null && !eol.isAfter(today())));
+        }
+        return out;
+    }
+
+    /** The runtime flavors of a repository, as flavor lists ({@code []} for the standard images). */
+    public Set<List<String>> repositoryFlavors(String repository) {
+        return runtimeFlavorSets(repository);
+    }
+
+    private Target ownTarget(String repo, String flavor, OwnBuildImage build) throws InvalidAnswerException {
+        if (repo == null || catalog().repository(repo).isEmpty()) {
+            List<String> ids = profiles.all().stream().map(WorkloadProfile::id).toList();
+            throw new InvalidAnswerException("workload", "answer.error.workload", "'" + repo
+                    + "' is not a workload profile (" + String.join(", ", ids) + ") or a catalog repository",
+                    String.valueOf(repo), String.join(", ", ids));
+        }
+        Set<List<String>> sets = runtimeFlavorSets(repo);
+        if (sets.isEmpty()) {
+            throw new InvalidAnswerException("workload", "answer.error.noRuntime",
+                    "'" + repo + "' publishes only build (-dev) images, no runtime image", repo);
+        }
+        List<String> flavors = List.of();
+        if (flavor != null) {
+            if (!sets.contains(List.of(flavor))) {
+                List<String> names = new ArrayList<>();
+                sets.forEach(f -> names.add(f.isEmpty() ? "-" : String.join("-", f)));
+                String available = String.join(", ", names);
+                throw new InvalidAnswerException("flavor", "answer.error.flavor", "'" + repo
+                        + "' has no runtime flavor '" + flavor + "'; available: " + available, repo, flavor, available);
+            }
+            flavors = List.of(flavor);
+        }
+        boolean hasBuild = !query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.DEV).isEmpty()
+                || !query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.SDK).isEmpty();
+        WorkloadKind kind = hasBuild ? WorkloadKind.FRAMEWORK : WorkloadKind.APPLICATION;
+        Target t = new Target(kind, null, repo, hasBuild ? repo : null, repo, flavors, null, build);
+        if (flavor == null && !sets.contains(List.<String>of())) {
+            List<String> choices = flavorChoices(t);
+            if (!choices.isEmpty()) {
+                t = new Target(kind, null, repo, t.buildRepo(), repo, List.of(choices.get(0)), null, build);
+            }
+        }
+        return t;
+    }
+
     Target target(String workload, String flavor) throws InvalidAnswerException {
         if (workload == null || workload.isBlank()) {
             throw new InvalidAnswerException("workload", "answer.error.noWorkload", "no workload given");
@@ -207,7 +290,7 @@ public final class Recommender {
                 return t;
             }
             return new Target(t.kind(), t.profile(), t.runtimeRepo(), t.buildRepo(), t.versionRepo(),
-                    List.of(choices.get(0)), t.mappedFrom());
+                    List.of(choices.get(0)), t.mappedFrom(), t.ownBuild());
         }
         if (!choices.contains(flavor)) {
             String available = choices.isEmpty() ? "-" : String.join(", ", choices);
@@ -216,7 +299,7 @@ public final class Recommender {
                     t.runtimeRepo(), flavor, available);
         }
         return new Target(t.kind(), t.profile(), t.runtimeRepo(), t.buildRepo(), t.versionRepo(), List.of(flavor),
-                t.mappedFrom());
+                t.mappedFrom(), t.ownBuild());
     }
 
     /**
