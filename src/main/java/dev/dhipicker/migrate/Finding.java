@@ -55,7 +55,9 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.no-build-image",
             "migrate.finding.nearest-repository",
             "migrate.finding.jdk-runtime",
-            "migrate.finding.libc-changed");
+            "migrate.finding.libc-changed",
+            "migrate.finding.copy-from-image",
+            "migrate.finding.reference-unresolved");
 
     public Finding {
         args = List.copyOf(args);

@@ -151,6 +151,17 @@ final class MigrationRun {
         return c.runtime();
     }
 
+    /** The names of every stage of the file, lower case. */
+    Set<String> allStageNames() {
+        Set<String> out = new HashSet<>();
+        for (Stage s : read.stages()) {
+            if (s.name() != null) {
+                out.add(s.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** The result of the stage a name refers to, following stages built on stages. */
     private StageResult baseOf(String name) {
         for (int k = results.size() - 1; k >= 0; k--) {
