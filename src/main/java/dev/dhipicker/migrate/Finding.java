@@ -57,7 +57,11 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.jdk-runtime",
             "migrate.finding.libc-changed",
             "migrate.finding.copy-from-image",
-            "migrate.finding.reference-unresolved");
+            "migrate.finding.reference-unresolved",
+            "migrate.finding.packages-carried",
+            "migrate.finding.copy-flags",
+            "migrate.finding.build-packages",
+            "migrate.finding.customize-packages");
 
     public Finding {
         args = List.copyOf(args);

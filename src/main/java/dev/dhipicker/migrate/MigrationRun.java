@@ -118,6 +118,9 @@ final class MigrationRun {
                     match.get(), true);
             return;
         }
+        if (!buildOnly && withoutRemovableSteps(s, match.get(), up, c)) {
+            return;
+        }
         String script = script(s);
         SplitPattern pattern = runs ? SplitPattern.detect(workload, match.get().mapping().repository(), script) : null;
         if (pattern != null && new StageSplit(this, s, c, up, match.get(), pattern).apply()) {
@@ -127,7 +130,46 @@ final class MigrationRun {
         place(s, build, StageRole.BUILD, "migrate.reason.finalDev", c, match.get(), false);
         if (build != null) {
             findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(build), Sources.CUSTOMIZE));
+            List<String> packages = FinalSteps.packages(s);
+            List<String> buildPackages = packages.stream().filter(FinalSteps::buildOnly).toList();
+            List<String> runPackages = packages.stream().filter(p -> !FinalSteps.buildOnly(p)).toList();
+            if (!buildPackages.isEmpty()) {
+                findings.add(new Finding(line, Severity.INFO, "build-packages", List.of(String.join(" ", buildPackages)),
+                        Sources.MULTI_STAGE));
+            }
+            if (!runPackages.isEmpty() && c.runtime() != null) {
+                findings.add(new Finding(line, Severity.INFO, "customize-packages",
+                        List.of(String.join(" ", runPackages), c.runtime(), build), Sources.CUSTOMIZE));
+            }
         }
+    }
+
+    /**
+     * Gives a final stage the runtime image when the only steps that need a shell are ones the
+     * runtime image makes unnecessary: they are removed (a comment says what was there) and
+     * {@code chown}/{@code chmod} become flags of the {@code COPY} they apply to.
+     */
+    private boolean withoutRemovableSteps(Stage s, ImageMap.Match m, UpstreamImage up, ImageChooser.Choice c) {
+        FinalSteps.Result fs = FinalSteps.read(s);
+        if (fs.removed().isEmpty() || fs.remaining().stream().anyMatch(i -> i.is("RUN") || i.is("SHELL"))) {
+            return false;
+        }
+        String runtime = runtimeImage(m.mapping(), up, c, s.from().startLine());
+        for (Instruction in : fs.removed()) {
+            String was = in.script().replaceAll("\\s+", " ").strip();
+            if (was.length() > 100) {
+                was = was.substring(0, 99) + "…";
+            }
+            edits.replace(in.start(), in.end(), "# " + texts.get("migrate.comment.removed", "RUN " + was));
+        }
+        fs.copyFlags().forEach((in, flags) -> {
+            int at = in.start() + in.keyword().length();
+            edits.replace(at, at, " " + flags);
+        });
+        findings.addAll(fs.findings());
+        Stage trimmed = new Stage(s.index(), s.from(), s.image(), s.resolved(), s.name(), fs.remaining());
+        place(trimmed, runtime, StageRole.RUNTIME, "migrate.reason.runtimeRemoved", c, m, true);
+        return true;
     }
 
     /** The build image of a stage that needs a shell, with a finding when it is not the repository's dev variant. */
