@@ -26,6 +26,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.entrypoint-script",
             "migrate.finding.go-cgo",
             "migrate.finding.healthcheck-shell",
+            "migrate.finding.healthcheck-http",
             "migrate.finding.invalid-reference",
             "migrate.finding.low-port",
             "migrate.finding.mirrored-repository",
@@ -61,6 +62,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.packages-carried",
             "migrate.finding.copy-flags",
             "migrate.finding.build-packages",
+            "migrate.finding.php-ext-helper",
             "migrate.finding.customize-packages");
 
     public Finding {
