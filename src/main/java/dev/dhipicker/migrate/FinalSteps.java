@@ -93,6 +93,8 @@ final class FinalSteps {
                 if (!packages.isEmpty()) {
                     findings.add(new Finding(in.startLine(), Severity.INFO, "packages-carried",
                             List.of(String.join(" ", packages)), Sources.MIGRATE));
+                } else if (stepFlags.isEmpty()) {
+                    findings.add(new Finding(in.startLine(), Severity.INFO, "step-unneeded", List.of(), Sources.MIGRATE));
                 }
                 stepFlags.forEach((copy, f) -> findings.add(new Finding(in.startLine(), Severity.INFO, "copy-flags",
                         List.of(f, String.valueOf(copy.startLine())), Sources.REF + "#copy---chown---chmod")));

@@ -62,6 +62,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.packages-carried",
             "migrate.finding.copy-flags",
             "migrate.finding.build-packages",
+            "migrate.finding.step-unneeded",
             "migrate.finding.php-ext-helper",
             "migrate.finding.customize-packages");
 
