@@ -3,12 +3,10 @@ package dev.dhipicker.migrate;
 import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.catalog.ImageMapping;
 import dev.dhipicker.catalog.ref.ImageReference;
-import dev.dhipicker.catalog.ref.InvalidReferenceException;
 import dev.dhipicker.recommend.ComplianceNeed;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,18 +22,15 @@ final class MigrationRun {
     final TextEdits edits;
     final ImageChooser chooser;
     final ReferenceResolver resolver;
+    private final ArgDefaults args;
     final List<Finding> findings = new ArrayList<>();
     final List<StageResult> results = new ArrayList<>();
     final Set<String> stageNames = new HashSet<>();
-    /** Build argument name to the references its FROM lines would get; null when one cannot be rewritten. */
-    final Map<String, List<Object[]>> argUses = new LinkedHashMap<>();
     boolean complianceNoted;
 
-    private final ImageMap map;
 
     MigrationRun(ImageChooser chooser, ImageMap map, Dockerfile d, MigrateOptions options, Texts texts,
                  StageReader.Result read) {
-        this.map = map;
         this.d = d;
         this.options = options;
         this.texts = texts;
@@ -43,6 +38,7 @@ final class MigrationRun {
         this.edits = new TextEdits(d.text());
         this.chooser = chooser;
         this.resolver = new ReferenceResolver(map, chooser);
+        this.args = new ArgDefaults(this);
     }
 
     void stage(Stage s) throws DockerfileSyntaxException {
@@ -304,58 +300,12 @@ final class MigrationRun {
     }
 
     void rewriteImage(Stage s, String reference) {
-        int at = imageOffset(s);
-        String var = singleVariable(s.image());
-        StageReader.GlobalArg arg = var == null ? null : read.args().get(var);
-        edits.lineBefore(s.from().start(), "# " + texts.get("migrate.comment.from", s.resolved()));
-        if (arg != null && arg.rewritable()) {
-            argUses.computeIfAbsent(var, k -> new ArrayList<>()).add(new Object[]{s, reference, at});
-            return;
-        }
-        edits.replace(at, at + s.image().length(), reference);
-        if (!s.image().equals(s.resolved())) {
-            findings.add(new Finding(s.from().startLine(), Severity.WARNING, "arg-from-inline",
-                    List.of(s.image(), reference), Sources.ARG_FROM));
-        }
+        args.rewrite(s, reference, imageOffset(s));
     }
 
-    /** Rewrites ARG defaults used by FROM lines when every use agrees and no stage redeclares the argument. */
+    /** Rewrites ARG defaults used by FROM lines when every use agrees (see {@link ArgDefaults}). */
     void finishArgs() {
-        for (Map.Entry<String, List<Object[]>> e : argUses.entrySet()) {
-            StageReader.GlobalArg arg = read.args().get(e.getKey());
-            Set<String> refs = new HashSet<>();
-            e.getValue().forEach(u -> refs.add((String) u[1]));
-            boolean redeclared = read.stages().stream().flatMap(s -> s.body().stream())
-                    .anyMatch(i -> i.is("ARG") && i.rest().split("[=\\s]")[0].equals(e.getKey()));
-            if (refs.size() == 1 && !redeclared) {
-                String ref = refs.iterator().next();
-                int start = arg.valueStart();
-                edits.lineBefore(start, "# " + texts.get("migrate.comment.arg", arg.value()));
-                edits.replace(start, start + arg.value().length(), ref);
-                for (Object[] u : e.getValue()) {
-                    findings.add(new Finding(((Stage) u[0]).from().startLine(), Severity.INFO, "arg-from-rewritten",
-                            List.of(e.getKey(), arg.value(), ref, String.valueOf(arg.line())), Sources.ARG_FROM));
-                }
-            } else {
-                for (Object[] u : e.getValue()) {
-                    Stage s = (Stage) u[0];
-                    int at = (Integer) u[2];
-                    edits.replace(at, at + s.image().length(), (String) u[1]);
-                    findings.add(new Finding(s.from().startLine(), Severity.WARNING, "arg-from-inline",
-                            List.of(s.image(), (String) u[1]), Sources.ARG_FROM));
-                }
-            }
-        }
-    }
-
-    private String singleVariable(String image) {
-        if (image.matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*}")) {
-            return image.substring(2, image.length() - 1);
-        }
-        if (image.matches("\\$[A-Za-z_][A-Za-z0-9_]*")) {
-            return image.substring(1);
-        }
-        return null;
+        args.finish();
     }
 
     /**

@@ -164,7 +164,7 @@ public final class Recommender {
      *                                unknown flavor or a version the repository does not have
      */
     public Recommendation recommendRepository(Answers answers, OwnBuildImage build) throws InvalidAnswerException {
-        Target t = ownTarget(answers.workload(), answers.flavor(), build);
+        Target t = new OwnTargets(query, this).target(answers.workload(), answers.flavor(), build);
         if (answers.version() != null && matchingLines(versionDefs(t), answers.version()).isEmpty()) {
             String available = String.join(", ", query.lines(versionDefs(t)));
             throw new InvalidAnswerException("version", "answer.error.version", "'" + answers.workload()
@@ -181,7 +181,7 @@ public final class Recommender {
      * @throws InvalidAnswerException for an unknown repository or flavor, or one without runtime images
      */
     public List<VersionLine> repositoryVersions(String repository, String flavor) throws InvalidAnswerException {
-        Target t = ownTarget(repository, flavor, OwnBuildImage.DEV);
+        Target t = new OwnTargets(query, this).target(repository, flavor, OwnBuildImage.DEV);
         List<ImageDefinition> defs = versionDefs(t);
         List<VersionLine> out = new ArrayList<>();
         for (String line : query.lines(defs)) {
@@ -194,42 +194,6 @@ public final class Recommender {
     /** The runtime flavors of a repository, as flavor lists ({@code []} for the standard images). */
     public Set<List<String>> repositoryFlavors(String repository) {
         return runtimeFlavorSets(repository);
-    }
-
-    private Target ownTarget(String repo, String flavor, OwnBuildImage build) throws InvalidAnswerException {
-        if (repo == null || catalog().repository(repo).isEmpty()) {
-            List<String> ids = profiles.all().stream().map(WorkloadProfile::id).toList();
-            throw new InvalidAnswerException("workload", "answer.error.workload", "'" + repo
-                    + "' is not a workload profile (" + String.join(", ", ids) + ") or a catalog repository",
-                    String.valueOf(repo), String.join(", ", ids));
-        }
-        Set<List<String>> sets = runtimeFlavorSets(repo);
-        if (sets.isEmpty()) {
-            throw new InvalidAnswerException("workload", "answer.error.noRuntime",
-                    "'" + repo + "' publishes only build (-dev) images, no runtime image", repo);
-        }
-        List<String> flavors = List.of();
-        if (flavor != null) {
-            if (!sets.contains(List.of(flavor))) {
-                List<String> names = new ArrayList<>();
-                sets.forEach(f -> names.add(f.isEmpty() ? "-" : String.join("-", f)));
-                String available = String.join(", ", names);
-                throw new InvalidAnswerException("flavor", "answer.error.flavor", "'" + repo
-                        + "' has no runtime flavor '" + flavor + "'; available: " + available, repo, flavor, available);
-            }
-            flavors = List.of(flavor);
-        }
-        boolean hasBuild = !query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.DEV).isEmpty()
-                || !query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.SDK).isEmpty();
-        WorkloadKind kind = hasBuild ? WorkloadKind.FRAMEWORK : WorkloadKind.APPLICATION;
-        Target t = new Target(kind, null, repo, hasBuild ? repo : null, repo, flavors, null, build);
-        if (flavor == null && !sets.contains(List.<String>of())) {
-            List<String> choices = flavorChoices(t);
-            if (!choices.isEmpty()) {
-                t = new Target(kind, null, repo, t.buildRepo(), repo, List.of(choices.get(0)), null, build);
-            }
-        }
-        return t;
     }
 
     Target target(String workload, String flavor) throws InvalidAnswerException {
@@ -332,7 +296,7 @@ public final class Recommender {
         return out;
     }
 
-    private Set<List<String>> runtimeFlavorSets(String repo) {
+    Set<List<String>> runtimeFlavorSets(String repo) {
         Set<List<String>> sets = new LinkedHashSet<>();
         for (ImageDefinition d : query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.RUNTIME)) {
             sets.add(d.flavors());
