@@ -25,11 +25,19 @@ final class FinalSteps {
             "^(?:(?:apt-get|apt|apk|yum|dnf|microdnf)\\s+(?:-\\S+\\s+)*(?:update|clean\\b.*|upgrade\\b.*)"
                     + "|rm\\s+-rf?\\s+(?:/var/lib/apt/lists/\\S*|/var/cache/\\S*|/tmp/\\S*)(?:\\s+\\S+)*|true)$");
     private static final Pattern CHOWN = Pattern.compile("^chown\\s+(-R\\s+)?([A-Za-z0-9_.-]+(?::[A-Za-z0-9_.-]+)?)\\s+(\\S+)$");
+    private static final Pattern MKDIR = Pattern.compile("^mkdir\\s+(?:-p\\s+)?((?:[^\\s-]\\S*\\s*)+)$");
     private static final Pattern CHMOD = Pattern.compile("^chmod\\s+(-R\\s+)?([0-7]{3,4}|a?\\+x)\\s+(\\S+)$");
 
     /** What the final stage's steps became. */
+    /**
+     * @param remaining the instructions that stay
+     * @param findings  one or more per removed step
+     * @param copyFlags {@code --chown}/{@code --chmod} flags to add to a COPY
+     * @param removed   the RUN steps that go
+     * @param workdirs  for a removed step that made directories, the WORKDIR lines that make them instead
+     */
     record Result(List<Instruction> remaining, List<Finding> findings, Map<Instruction, String> copyFlags,
-                  List<Instruction> removed) {
+                  List<Instruction> removed, Map<Instruction, List<String>> workdirs) {
     }
 
     private FinalSteps() {
@@ -38,12 +46,17 @@ final class FinalSteps {
     /**
      * Works out which steps can go; empty {@code remaining} RUN steps mean the stage can use the
      * runtime image once the edits are made.
+     *
+     * @param imageWorkDir the runtime image's working directory, restored after WORKDIR lines that
+     *                     make directories when the stage sets none itself (null: {@code /})
      */
-    static Result read(Stage s) {
+    static Result read(Stage s, String imageWorkDir) {
         List<Instruction> remaining = new ArrayList<>();
         List<Instruction> removed = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<Instruction, String> flags = new java.util.LinkedHashMap<>();
+        Map<Instruction, List<String>> workdirs = new java.util.LinkedHashMap<>();
+        Set<String> made = made(s);
         String workdir = null;
         Map<String, Instruction> copies = new java.util.LinkedHashMap<>();
         for (Instruction in : s.body()) {
@@ -66,13 +79,24 @@ final class FinalSteps {
             }
             Set<String> packages = new LinkedHashSet<>();
             Map<Instruction, String> stepFlags = new java.util.LinkedHashMap<>();
+            List<String> dirs = new ArrayList<>();
             boolean handled = true;
             for (String cmd : SPLIT.split(in.script().replace("\\\n", " ").strip())) {
                 cmd = cmd.strip().replaceAll("\\s+", " ");
                 Matcher inst = INSTALL.matcher(cmd);
                 Matcher own = CHOWN.matcher(cmd);
                 Matcher mod = CHMOD.matcher(cmd);
-                if (inst.matches()) {
+                Matcher dir = MKDIR.matcher(cmd);
+                if (dir.matches()) {
+                    for (String p : dir.group(1).strip().split(" ")) {
+                        String abs = absolute(workdir, p);
+                        if (abs == null) {
+                            handled = false;
+                        } else if (!made.contains(abs)) {
+                            dirs.add(abs);
+                        }
+                    }
+                } else if (inst.matches()) {
                     for (String p : inst.group(1).split(" ")) {
                         if (!p.startsWith("-")) {
                             packages.add(p);
@@ -89,11 +113,19 @@ final class FinalSteps {
             }
             if (handled && CARRIED.containsAll(packages)) {
                 removed.add(in);
+                if (!dirs.isEmpty()) {
+                    List<String> lines = new ArrayList<>();
+                    dirs.forEach(d -> lines.add("WORKDIR " + d));
+                    lines.add("WORKDIR " + (workdir != null ? workdir : imageWorkDir != null ? imageWorkDir : "/"));
+                    workdirs.put(in, lines);
+                    findings.add(new Finding(in.startLine(), Severity.INFO, "mkdir-workdir",
+                            List.of(String.join(" ", dirs)), Sources.WORKDIR));
+                }
                 stepFlags.forEach((k, v) -> flags.merge(k, v, FinalSteps::join));
                 if (!packages.isEmpty()) {
                     findings.add(new Finding(in.startLine(), Severity.INFO, "packages-carried",
                             List.of(String.join(" ", packages)), Sources.MIGRATE));
-                } else if (stepFlags.isEmpty()) {
+                } else if (stepFlags.isEmpty() && dirs.isEmpty()) {
                     findings.add(new Finding(in.startLine(), Severity.INFO, "step-unneeded", List.of(), Sources.MIGRATE));
                 }
                 stepFlags.forEach((copy, f) -> findings.add(new Finding(in.startLine(), Severity.INFO, "copy-flags",
@@ -102,7 +134,28 @@ final class FinalSteps {
                 remaining.add(in);
             }
         }
-        return new Result(remaining, findings, flags, removed);
+        return new Result(remaining, findings, flags, removed, workdirs);
+    }
+
+    /** The directories the stage's WORKDIR and COPY/ADD instructions make anyway. */
+    private static Set<String> made(Stage s) {
+        Set<String> out = new java.util.HashSet<>();
+        String workdir = null;
+        for (Instruction in : s.body()) {
+            if (in.is("WORKDIR")) {
+                workdir = absolute(workdir, in.rest());
+                if (workdir != null) {
+                    out.add(workdir);
+                }
+            } else if ((in.is("COPY") || in.is("ADD")) && in.exec() == null) {
+                String[] w = in.rest().split("\\s+");
+                String dest = w.length >= 2 ? absolute(workdir, w[w.length - 1]) : null;
+                if (dest != null) {
+                    out.add(dest);
+                }
+            }
+        }
+        return out;
     }
 
     /** Packages that only build software: headers, compilers, build tools. */

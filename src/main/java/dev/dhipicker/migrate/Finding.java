@@ -63,6 +63,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.copy-flags",
             "migrate.finding.build-packages",
             "migrate.finding.step-unneeded",
+            "migrate.finding.mkdir-workdir",
             "migrate.finding.php-ext-helper",
             "migrate.finding.customize-packages");
 

@@ -45,10 +45,11 @@ final class ImageChooser {
      * @param buildRepository the repository of the build image, or null
      * @param buildSdk   true when the build image is an SDK image (the repository has no dev variant)
      * @param buildJdk   true when the build image is a JDK image that the runtime image is not (Temurin: JDK and JRE)
+     * @param workDir    the runtime image's working directory, or null when the catalog gives none
      */
     record Choice(String runtime, String build, String line, String buildLine, String user, Integer uid,
                   DistroFamily distro, boolean complianceFallback, String buildRepository, boolean buildSdk,
-                  boolean buildJdk) {
+                  boolean buildJdk, String workDir) {
     }
 
     private final Recommender engine;
@@ -261,7 +262,8 @@ final class ImageChooser {
             boolean jdk = bq.stream().anyMatch(q -> q.startsWith("jdk"))
                     && tag.qualifiers().stream().noneMatch(q -> q.startsWith("jdk"));
             return new Choice(rt.reference(), b == null ? null : b.reference(), v, bv, rt.user(), rt.uid(),
-                    tag.impliedDistro(), fallback, b == null ? null : b.repository(), bq.contains("sdk"), jdk);
+                    tag.impliedDistro(), fallback, b == null ? null : b.repository(), bq.contains("sdk"), jdk,
+                    rt.definition() == null ? null : rt.definition().workDir());
         } catch (InvalidAnswerException | InvalidReferenceException e) {
             return null;
         }

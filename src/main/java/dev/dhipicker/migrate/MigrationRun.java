@@ -146,7 +146,7 @@ final class MigrationRun {
      * {@code chown}/{@code chmod} become flags of the {@code COPY} they apply to.
      */
     private boolean withoutRemovableSteps(Stage s, ImageMap.Match m, UpstreamImage up, ImageChooser.Choice c) {
-        FinalSteps.Result fs = FinalSteps.read(s);
+        FinalSteps.Result fs = FinalSteps.read(s, c.workDir());
         if (fs.removed().isEmpty() || fs.remaining().stream().anyMatch(i -> i.is("RUN") || i.is("SHELL"))) {
             return false;
         }
@@ -156,7 +156,11 @@ final class MigrationRun {
             if (was.length() > 100) {
                 was = was.substring(0, 99) + "…";
             }
-            edits.replace(in.start(), in.end(), "# " + texts.get("migrate.comment.removed", "RUN " + was));
+            StringBuilder text = new StringBuilder("# ").append(texts.get("migrate.comment.removed", "RUN " + was));
+            for (String l : fs.workdirs().getOrDefault(in, List.of())) {
+                text.append(edits.newline()).append(l);
+            }
+            edits.replace(in.start(), in.end(), text.toString());
         }
         fs.copyFlags().forEach((in, flags) -> {
             int at = in.start() + in.keyword().length();

@@ -111,4 +111,19 @@ class OutsideFromTest {
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("healthcheck-http")
                 && f.args().get(0).startsWith("HEALTHCHECK CMD [\"node\", \"-e\", \"fetch('http://localhost:3000/health')"));
     }
+
+    @Test
+    void mkdirInAFinalStageBecomesWorkdirAndTheImagesWorkingDirectoryComesBack() throws Exception {
+        // the Redis shape: an extra data directory made as root in the final stage (DHI redis works in /data)
+        MigrationResult r = MigratorTest.migrate("FROM redis:7\nRUN mkdir -p /data/extra\nCMD [\"redis-server\"]\n");
+        assertThat(r.stages().get(0).role()).isEqualTo(StageRole.RUNTIME);
+        assertThat(r.dockerfile()).contains("\nWORKDIR /data/extra\nWORKDIR /data\nCMD [\"redis-server\"]\n")
+                .doesNotContain("\nRUN ");
+        assertThat(MigratorTest.rules(r)).contains("2 mkdir-workdir");
+        // a directory a COPY or WORKDIR makes anyway needs no line; an existing WORKDIR is restored
+        MigrationResult node = MigratorTest.migrate("FROM node:22-slim\nWORKDIR /app\nRUN mkdir -p /app/data /app\n"
+                + "COPY . /app\nCMD [\"node\", \"/app/x.js\"]\n");
+        assertThat(node.dockerfile()).contains("\nWORKDIR /app/data\nWORKDIR /app\nCOPY . /app\n")
+                .doesNotContain("WORKDIR /app\nWORKDIR /app\n");
+    }
 }
