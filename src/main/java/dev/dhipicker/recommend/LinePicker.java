@@ -52,6 +52,9 @@ final class LinePicker {
         if (defs.isEmpty() && t.flavors().isEmpty()) {
             defs = query.defs(t.versionRepo(), CatalogQuery.Kind.RUNTIME, List.of("compat"));
         }
+        if (defs.isEmpty() && t.ownBuild() != null) {
+            defs = query.defs(t.versionRepo(), CatalogQuery.Kind.DEV, List.of()); // build images only
+        }
         return defs;
     }
 

@@ -28,6 +28,10 @@ final class OwnTargets {
                     String.valueOf(repo), String.join(", ", ids));
         }
         Set<List<String>> sets = engine.runtimeFlavorSets(repo);
+        if (sets.isEmpty() && !query.defs(repo, CatalogQuery.Kind.DEV, List.of()).isEmpty() && flavor == null) {
+            // a repository of build images only (miniconda3): its dev image stands for the runtime too
+            return new Target(WorkloadKind.FRAMEWORK, null, repo, repo, repo, List.of(), null, build);
+        }
         if (sets.isEmpty()) {
             throw new InvalidAnswerException("workload", "answer.error.noRuntime",
                     "'" + repo + "' publishes only build (-dev) images, no runtime image", repo);

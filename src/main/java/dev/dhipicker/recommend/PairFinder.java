@@ -58,7 +58,9 @@ final class PairFinder {
             return new Pair(line, versionDef, runtime, null, false);
         }
         if (target.ownBuild() != null) {
-            return new Pair(line, versionDef, runtime, ownBuild(runtime, line, target.ownBuild()).orElse(null), false);
+            ImageDefinition build = runtime.variant() == dev.dhipicker.catalog.Variant.DEV ? runtime // build images only
+                    : ownBuild(runtime, line, target.ownBuild()).orElse(null);
+            return new Pair(line, versionDef, runtime, build, false);
         }
         return buildFor(runtime, line).map(b -> new Pair(line, versionDef, runtime, b.definition(), b.fallback()))
                 .orElse(null);

@@ -157,7 +157,8 @@ public final class Recommender {
      * the next kind it has ({@link OwnBuildImage}); no build image when it has none. The repository is
      * never mapped to a workload profile, so {@code dotnet} gives the .NET runtime, not ASP.NET Core.
      * Among images of one release that differ only by C library, the one the libc answer names
-     * comes first, else the plainest ({@code static}, not {@code static-glibc}).
+     * comes first, else the plainest ({@code static}, not {@code static-glibc}). A repository of
+     * build images only ({@code miniconda3}) gets its dev image as both.
      *
      * @param answers the answers; the workload is a repository name
      * @throws InvalidAnswerException for an unknown repository, one without runtime images, an

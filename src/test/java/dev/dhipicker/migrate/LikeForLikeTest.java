@@ -56,6 +56,9 @@ class LikeForLikeTest {
                         + "FROM eclipse-temurin:21-jre\nCOPY --from=build /target/app.jar /app.jar\n", 0, "maven:3-jdk21-debian13-dev"),
                 row("FROM gradle:9-jdk21 AS build\nCOPY . .\nRUN gradle bootJar\nFROM eclipse-temurin:21-jre\n"
                         + "COPY --from=build /home/gradle/build/libs/app.jar /app.jar\n", 0, "gradle:9-jdk21-debian13-dev"),
+                // a repository of build images only keeps its own image (not Python)
+                row("FROM continuumio/miniconda3\nCOPY environment.yml .\nRUN conda env create -f environment.yml\n",
+                        0, "miniconda3:26-debian13-dev"),
                 // runtimes keep their own -dev image and C library
                 row("FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n"
                         + "FROM node:22-alpine\nCOPY --from=deps /app/node_modules /app/node_modules\n", 0, "node:22-alpine3.24-dev"),
