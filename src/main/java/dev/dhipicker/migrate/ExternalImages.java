@@ -83,14 +83,9 @@ final class ExternalImages {
             return;
         }
         ReferenceResolver.Resolved r = run.resolver.resolve(name, line, run.findings);
-        String replacement = r.replacement(ReferenceUse.BUILD);
-        if (r.choice() == null) {
-            return;
-        }
+        String replacement = r.replacement(ReferenceUse.BUILD, name, line, run.findings);
         if (replacement == null) {
-            run.findings.add(new Finding(line, Severity.WARNING, "no-build-image",
-                    List.of(name, r.match().mapping().repository()), Sources.AVAILABLE));
-            return;
+            return; // the resolver or no-build-image said why
         }
         run.complianceNote(line);
         run.edits.lineBefore(in.start(), "# " + run.texts.get("migrate.comment.from", name));

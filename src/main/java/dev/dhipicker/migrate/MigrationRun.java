@@ -172,25 +172,14 @@ final class MigrationRun {
         return true;
     }
 
-    /** The build image of a stage that needs a shell, with a finding when it is not the repository's dev variant. */
+    /** The build image of a stage that needs a shell (see {@link ReferenceResolver#buildImage}). */
     private String buildImage(String image, ImageMapping m, ImageChooser.Choice c, int line) {
-        if (c.build() == null) {
-            findings.add(new Finding(line, Severity.WARNING, "no-build-image", List.of(image, m.repository()),
-                    Sources.AVAILABLE));
-        } else if (c.buildSdk() && m.kind() != ImageMapping.Kind.SDK) {
-            findings.add(new Finding(line, Severity.INFO, "sdk-for-shell", List.of(m.repository(), c.build()),
-                    Sources.AVAILABLE));
-        }
-        return c.build();
+        return ReferenceResolver.buildImage(image, m, c, line, findings);
     }
 
-    /** The runtime image of a stage, with a finding when a JDK becomes a JRE. */
+    /** The runtime image of a stage (see {@link ReferenceResolver#runtimeImage}). */
     private String runtimeImage(ImageMapping m, UpstreamImage up, ImageChooser.Choice c, int line) {
-        if (m.kind() == ImageMapping.Kind.JDK && !up.words().contains("jre") && c.buildJdk()) {
-            findings.add(new Finding(line, Severity.INFO, "jdk-runtime", List.of(c.runtime(), c.build()),
-                    Sources.AVAILABLE));
-        }
-        return c.runtime();
+        return ReferenceResolver.runtimeImage(m, up, c, line, findings);
     }
 
     /** The names of every stage of the file, lower case. */
