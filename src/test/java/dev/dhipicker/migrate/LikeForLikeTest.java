@@ -148,4 +148,26 @@ class LikeForLikeTest {
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("build-tool-changed") && f.severity() == Severity.WARNING);
         assertThat(r.stages().get(1).reference()).isEqualTo("dhi.io/eclipse-temurin:17-debian13");
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.dhipicker.migrate.MigrationCorpusTest#corpus")
+    void inTheCorpusNoStageChangesRepositoryOrCLibraryWithoutAFinding(java.nio.file.Path file) throws Exception {
+        MigrationResult r = Corpus.migrate(file);
+        for (StageResult st : r.stages()) {
+            if (st.reference() == null) {
+                continue;
+            }
+            Stage in = StageReader.read(Corpus.parse(file)).stages().get(st.index());
+            var match = Corpus.MAP.lookup(ImageReference.parse(in.resolved())).orElseThrow();
+            String repo = ImageReference.parse(st.reference()).dhiRepository();
+            List<String> rules = r.findings().stream().filter(f -> f.line() == st.line()).map(Finding::rule).toList();
+            assertThat(repo.equals(match.mapping().repository()) || rules.contains("stage-split"))
+                    .as(file + " line " + st.line() + ": " + in.resolved() + " -> " + st.reference() + " " + rules).isTrue();
+            boolean musl = in.resolved().contains("alpine") || "alpine".equals(match.mapping().distro());
+            boolean dhiMusl = st.reference().contains("alpine");
+            if (musl != dhiMusl && Corpus.options(file).libc() == null) {
+                assertThat(rules).as(file + " line " + st.line() + ": C library crossing").contains("libc-changed");
+            }
+        }
+    }
 }
