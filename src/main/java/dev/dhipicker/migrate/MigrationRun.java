@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +26,6 @@ final class MigrationRun {
     final List<StageResult> results = new ArrayList<>();
     final Set<String> stageNames = new HashSet<>();
     boolean complianceNoted;
-
 
     MigrationRun(ImageChooser chooser, ImageMap map, Dockerfile d, MigrateOptions options, Texts texts,
                  StageReader.Result read) {
