@@ -59,6 +59,9 @@ class LikeForLikeTest {
                 // a repository of build images only keeps its own image (not Python)
                 row("FROM continuumio/miniconda3\nCOPY environment.yml .\nRUN conda env create -f environment.yml\n",
                         0, "miniconda3:26-debian13-dev"),
+                // a single-stage Corretto build splits onto Corretto, not onto Temurin
+                row("FROM amazoncorretto:21\nWORKDIR /app\nCOPY . .\nRUN ./gradlew bootJar\n"
+                        + "CMD [\"java\", \"-jar\", \"build/libs/app.jar\"]\n", 0, "amazoncorretto:21-debian13"),
                 // runtimes keep their own -dev image and C library
                 row("FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n"
                         + "FROM node:22-alpine\nCOPY --from=deps /app/node_modules /app/node_modules\n", 0, "node:22-alpine3.24-dev"),
