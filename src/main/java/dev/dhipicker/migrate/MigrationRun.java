@@ -150,11 +150,11 @@ final class MigrationRun {
         }
         String runtime = runtimeImage(m.mapping(), up, c, s.from().startLine());
         for (Instruction in : fs.removed()) {
-            String was = in.script().replaceAll("\\s+", " ").strip();
+            String was = (in.is("RUN") ? "RUN " + in.script() : in.keyword() + " " + in.rest()).replaceAll("\\s+", " ").strip();
             if (was.length() > 100) {
                 was = was.substring(0, 99) + "…";
             }
-            StringBuilder text = new StringBuilder("# ").append(texts.get("migrate.comment.removed", "RUN " + was));
+            StringBuilder text = new StringBuilder("# ").append(texts.get("migrate.comment.removed", was));
             for (String l : fs.workdirs().getOrDefault(in, List.of())) {
                 text.append(edits.newline()).append(l);
             }
