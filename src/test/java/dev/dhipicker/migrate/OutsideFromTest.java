@@ -138,4 +138,13 @@ class OutsideFromTest {
         assertThat(kept.dockerfile()).contains("\nUSER root\n");
         assertThat(MigratorTest.rules(kept)).contains("2 user-root");
     }
+
+    @Test
+    void aFlagSplitOverContinuationLinesIsReportedWithItsReplacement() throws Exception {
+        String text = "FROM python:3.12-slim AS b\nRUN --mount=type=bind,\\\nfrom=ghcr.io/astral-sh/uv:0.5,source=/uv,target=/bin/uv uv sync\n";
+        MigrationResult r = MigratorTest.migrate(text);
+        assertThat(r.dockerfile()).contains("from=ghcr.io/astral-sh/uv:0.5,source=/uv");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("reference-not-rewritten") && f.line() == 2
+                && f.args().get(0).equals("ghcr.io/astral-sh/uv:0.5") && f.args().get(1).startsWith("dhi.io/uv:"));
+    }
 }
