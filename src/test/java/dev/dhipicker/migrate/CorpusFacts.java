@@ -85,11 +85,16 @@ final class CorpusFacts {
         return colon > r.lastIndexOf('/') ? r.substring(colon + 1) : "";
     }
 
-    /** The DHI repository the image map names for an upstream reference, or null when it has no entry. */
+    /**
+     * The DHI repository the image map names for an upstream reference, or null when it has no
+     * entry; a trailing {@code *} matches the rest of the last name component only.
+     */
     static String mappedRepository(String reference) {
         String name = imageName(reference);
         for (Entry e : MAP) {
-            boolean match = e.upstream().endsWith("*") ? name.startsWith(e.upstream().substring(0, e.upstream().length() - 1))
+            String prefix = e.upstream().substring(0, e.upstream().length() - 1);
+            boolean match = e.upstream().endsWith("*")
+                    ? name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0
                     : name.equals(e.upstream());
             if (match) {
                 return e.repository();
