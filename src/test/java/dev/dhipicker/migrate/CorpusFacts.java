@@ -124,6 +124,26 @@ final class CorpusFacts {
         return TAGS.containsKey(repository);
     }
 
+    /**
+     * What an upstream image is, for the images whose kind this test knows by itself (not from the
+     * image map): {@code jdk} (a JDK image without a {@code jre} tag word), {@code jre}, {@code sdk}
+     * (the .NET SDK, Go, Rust toolchains), {@code static} (distroless static, no C library), or null.
+     */
+    static String upstreamKind(String reference) {
+        String name = imageName(reference);
+        String tag = tag(reference).toLowerCase(Locale.ROOT);
+        if (List.of("eclipse-temurin", "openjdk", "amazoncorretto", "sapmachine").contains(name)) {
+            return tag.matches("(.*[^a-z])?jre([^a-z].*)?") ? "jre" : "jdk";
+        }
+        if (List.of("mcr.microsoft.com/dotnet/sdk", "golang", "rust").contains(name)) {
+            return "sdk";
+        }
+        if (name.startsWith("gcr.io/distroless/static") || name.equals("cgr.dev/chainguard/static")) {
+            return "static";
+        }
+        return null;
+    }
+
     /** True when an upstream reference names a musl (Alpine) image: by its name or a word of its tag. */
     static boolean upstreamIsMusl(String reference) {
         String name = imageName(reference);

@@ -109,7 +109,10 @@ class MigrationRealCorpusTest {
         Corpus.checkGolden(Corpus.REAL, file, UPDATE);
     }
 
-    /** (a) Same DHI repository as the image map names, and a shell where the stage still runs commands. */
+    /**
+     * (a) Same DHI repository as the image map names, the same kind within it (JDK, SDK, no C library,
+     * a runtime image for a last stage that runs nothing), and a shell where the stage still runs commands.
+     */
     @ParameterizedTest
     @MethodSource("corpus")
     void noStageChangesRepositoryKindWithoutAFinding(Path file) throws Exception {
@@ -127,6 +130,12 @@ class MigrationRealCorpusTest {
                         + " in the image map, became " + chosen + " with no warning naming either");
             }
             CorpusFacts.Tag tag = CorpusFacts.dhiTag(s.from().resolved());
+            String kind = CorpusFacts.upstreamKind(s.input().resolved());
+            String lost = tag == null || !chosen.equals(expected) ? null : lostKind(kind, tag, s, m.isLast(s));
+            if (lost != null && !m.explains(s.input(), expected)) {
+                problems.add("line " + s.input().startLine() + ": " + s.input().resolved() + " became "
+                        + s.from().resolved() + ": " + lost + ", with no warning naming it");
+            }
             if (tag == null) {
                 if (!m.flagged(s.input(), EnumSet.of(Severity.ERROR, Severity.WARNING))) {
                     problems.add("line " + s.input().startLine() + ": " + s.from().resolved() + " is not a published tag");
@@ -137,6 +146,29 @@ class MigrationRealCorpusTest {
             }
         }
         assertThat(problems).as(Corpus.REAL.id(file)).isEmpty();
+    }
+
+    /**
+     * What a stage lost within its repository, or null: a JDK that became a JRE, an SDK that became
+     * a runtime, distroless static that got a C library, or a last stage without RUN that is not on
+     * a runtime image.
+     */
+    private static String lostKind(String kind, CorpusFacts.Tag tag, OutStage s, boolean last) {
+        String t = tag.tag();
+        if ("jdk".equals(kind) && !t.contains("jdk")) {
+            return "a JDK became " + tag.variant() + " image without a JDK";
+        }
+        if ("sdk".equals(kind) && !t.contains("sdk") && !tag.variant().equals("dev")) {
+            return "an SDK became a runtime image";
+        }
+        if ("static".equals(kind) && !tag.libc().equals("none")) {
+            return "distroless static (no C library) became a " + tag.libc() + " image";
+        }
+        boolean buildImage = tag.variant().equals("dev") || t.contains("sdk") || t.contains("jdk");
+        if (last && !s.runs() && buildImage && !"sdk".equals(kind) && !"jdk".equals(kind)) {
+            return "the last stage runs no command but is on the build image " + t;
+        }
+        return null;
     }
 
     /** (b) An Alpine (musl) upstream never lands on a glibc image without an error. */
@@ -321,6 +353,10 @@ class MigrationRealCorpusTest {
             return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() >= in.startLine()
                     && f.line() <= in.endLine() && f.args().stream().map(a -> a.toLowerCase(java.util.Locale.ROOT))
                     .anyMatch(a -> a.contains("musl") || a.contains("alpine")));
+        }
+
+        boolean isLast(OutStage s) {
+            return !stages.isEmpty() && stages.get(stages.size() - 1) == s;
         }
 
         boolean flaggedAny(int[] lines, Set<Severity> severities) {
