@@ -41,7 +41,15 @@ final class ArchiveSink {
     private String top;
     private boolean oneTop = true;
 
-    ArchiveSink(Path into, String archive, UpdateLimits limits, UpdateProgress progress, Cancellation cancel) {
+    private final boolean write;
+
+    /**
+     * @param into  the folder files go to
+     * @param write false for the first pass, which only checks every entry and limit
+     */
+    ArchiveSink(Path into, String archive, UpdateLimits limits, UpdateProgress progress, Cancellation cancel,
+                boolean write) {
+        this.write = write;
         this.into = into;
         this.archive = archive;
         this.limits = limits;
@@ -155,7 +163,7 @@ final class ArchiveSink {
             newestTime = modifiedSeconds;
         }
         OutputStream out = null;
-        if (wanted(name)) {
+        if (write && wanted(name)) {
             Path target = into.resolve(name).normalize();
             if (!target.startsWith(into)) {
                 throw new UpdateException("update.error.unsafeName", archive, printable(name));

@@ -11,7 +11,8 @@ import java.util.zip.ZipException;
  * Unpacks a {@code .tar.gz} or {@code .zip} archive of the upstream catalog into a folder, safely:
  * no entry is written outside the folder (no absolute names, no {@code ..}, no links), and the
  * entry count, each file, the total and the expansion are bounded by {@link UpdateLimits}. The
- * kind is read from the file's first bytes, not its name. Anything else is one
+ * kind is read from the file's first bytes, not its name. The archive is read twice: the first
+ * pass checks everything and writes nothing, the second writes. Anything else is one
  * {@link UpdateException} naming the archive and the entry.
  */
 public final class SafeUnpacker {
@@ -43,15 +44,21 @@ public final class SafeUnpacker {
         if (!gzip && !zip) {
             throw new UpdateException("update.error.wrongContent", name, describe(magic, n));
         }
-        ArchiveSink sink = new ArchiveSink(into.toAbsolutePath().normalize(), name, limits, progress, cancel);
-        String commit;
+        // Two passes: the first checks every entry and limit without writing anything, so that a
+        // hostile archive leaves not even part of itself behind; the second writes.
+        ArchiveSink sink = null;
+        String commit = null;
         try {
-            if (gzip) {
-                try (InputStream in = Files.newInputStream(archive)) {
-                    commit = TarGzReader.read(in, sink, name);
+            for (boolean write : new boolean[]{false, true}) {
+                sink = new ArchiveSink(into.toAbsolutePath().normalize(), name, limits,
+                        write ? UpdateProgress.NONE : progress, cancel, write);
+                if (gzip) {
+                    try (InputStream in = Files.newInputStream(archive)) {
+                        commit = TarGzReader.read(in, sink, name);
+                    }
+                } else {
+                    commit = ZipReader.read(archive, sink, name, limits.maxEntries());
                 }
-            } else {
-                commit = ZipReader.read(archive, sink, name, limits.maxEntries());
             }
         } catch (EOFException e) {
             throw new UpdateException("update.error.truncated", name);
