@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The files of an upstream catalog for the update tests, as relative path to bytes: the real
  * reference copy ({@code ../shared/dhi-catalog}, or the folder the system property
  * {@code dhi.upstream} names) when it is present, otherwise a small fixture in the same layout
- * with every repository the workload profiles need. Either way it holds a Python line
+ * with every repository the workload profiles and the image map need. Either way it holds a Python line
  * {@link #NEW_LINE} that the bundled catalog does not have: the real copy gets it by rewriting
  * its 3.14 definitions, the fixture by writing it.
  */
@@ -69,14 +69,20 @@ public final class UpstreamTrees {
         return out;
     }
 
-    /** The repositories the bundled workload profiles name, read from profiles.json itself. */
+    /** The repositories the bundled workload profiles and image map name, read from their JSON. */
     static TreeSet<String> profileRepositories() {
-        try (InputStream in = UpstreamTrees.class.getResourceAsStream(CatalogLoader.BUNDLED_PROFILES)) {
+        try (InputStream in = UpstreamTrees.class.getResourceAsStream(CatalogLoader.BUNDLED_PROFILES);
+             InputStream map = UpstreamTrees.class.getResourceAsStream(ImageMap.RESOURCE)) {
             JsonNode root = new ObjectMapper().readTree(in);
             TreeSet<String> names = new TreeSet<>();
             for (JsonNode p : root.get("profiles")) {
                 names.add(p.get("build").get("repository").asText());
                 names.add(p.get("runtime").get("repository").asText());
+            }
+            for (JsonNode i : new ObjectMapper().readTree(map).get("images")) {
+                if (i.hasNonNull("repository")) {
+                    names.add(i.get("repository").asText());
+                }
             }
             return names;
         } catch (IOException e) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * Chooses the catalog the application uses: the user's updated catalog when it loads, carries
- * the workload profiles' repositories and is not older than the bundled one; otherwise the
+ * the repositories the workload profiles and the image map name, and is not older than the bundled one; otherwise the
  * bundled catalog (a catalog file given explicitly is not chosen here: it always wins).
  */
 public final class CatalogSelector {
@@ -63,6 +63,7 @@ public final class CatalogSelector {
             try {
                 Catalog user = loader.load(userCatalog);
                 loader.loadProfiles(user);
+                dev.dhipicker.catalog.ImageMap.loadBundled(user);
                 Catalog bundled = loader.loadBundled();
                 if (!older(user.info().snapshotDate(), bundled.info().snapshotDate())) {
                     return new Selection(user, Origin.UPDATED, userCatalog, null);

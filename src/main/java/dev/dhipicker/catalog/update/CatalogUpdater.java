@@ -6,6 +6,7 @@ import dev.dhipicker.catalog.CatalogImporter;
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.catalog.CatalogJsonWriter;
 import dev.dhipicker.catalog.CatalogLoader;
+import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.catalog.ImportResult;
 
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * Updates the user's catalog: gets the upstream catalog (downloaded archive, archive file or
  * checkout), unpacks it safely into a temporary folder, imports it with {@link CatalogImporter}
  * and all its checks, loads the result with the application's {@link CatalogLoader} (with the
- * workload profiles), and only then publishes it through {@link UserCatalogStore}, keeping the
+ * workload profiles and the image map, which name repositories it must have), and only then publishes it through {@link UserCatalogStore}, keeping the
  * previous one. Any failure leaves the user's catalog as it was.
  */
 public final class CatalogUpdater {
@@ -181,7 +182,9 @@ public final class CatalogUpdater {
         Catalog before;
         try {
             fresh = loader.load(described, new ByteArrayInputStream(json));
+            // what every command needs of a catalog: the workload profiles' and the image map's repositories
             loader.loadProfiles(fresh);
+            ImageMap.loadBundled(fresh);
         } catch (CatalogException e) {
             throw new UpdateException("update.error.rejected", described, e.getMessage());
         }
@@ -218,7 +221,9 @@ public final class CatalogUpdater {
     public UserCatalogStore.Rollback rollback() throws UpdateException {
         if (java.nio.file.Files.isRegularFile(store.previous())) {
             try {
-                loader.loadProfiles(loader.load(store.previous()));
+                Catalog previous = loader.load(store.previous());
+                loader.loadProfiles(previous);
+                ImageMap.loadBundled(previous);
             } catch (CatalogException e) {
                 throw new UpdateException("update.error.previousBroken", e.getMessage());
             }

@@ -46,6 +46,7 @@ public final class SafeUnpacker {
         }
         // Two passes: the first checks every entry and limit without writing anything, so that a
         // hostile archive leaves not even part of itself behind; the second writes.
+        progress.report(UpdateProgress.Phase.UNPACK, 0, -1);
         ArchiveSink sink = null;
         String commit = null;
         try {

@@ -14,18 +14,18 @@ import java.util.zip.GZIPOutputStream;
  * are made (a pax global header with the commit as its comment, a top folder, every entry dated
  * with the commit's time), and hostile ones (any name, links, devices, sizes that lie).
  */
-final class TarBuilder implements AutoCloseable {
+public final class TarBuilder implements AutoCloseable {
     private final OutputStream out;
     private final long mtime;
 
     /** @param mtime seconds since the epoch given to every entry */
-    TarBuilder(Path file, long mtime) throws IOException {
+    public TarBuilder(Path file, long mtime) throws IOException {
         this.out = new GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16);
         this.mtime = mtime;
     }
 
     /** GitHub's tarball of a tree: global header with the commit, top folder, the files. */
-    static void github(Path file, String commit, long mtime, String top, Map<String, byte[]> files) throws IOException {
+    public static void github(Path file, String commit, long mtime, String top, Map<String, byte[]> files) throws IOException {
         try (TarBuilder t = new TarBuilder(file, mtime)) {
             if (commit != null) {
                 t.globalComment(commit);
@@ -47,7 +47,7 @@ final class TarBuilder implements AutoCloseable {
         header(name, '5', 0, "");
     }
 
-    void file(String name, byte[] data) throws IOException {
+    public void file(String name, byte[] data) throws IOException {
         if (name.getBytes(StandardCharsets.UTF_8).length > 99) {
             byte[] rec = pax("path", name);
             header("PaxHeaders/long", 'x', rec.length, "");
@@ -65,7 +65,7 @@ final class TarBuilder implements AutoCloseable {
     }
 
     /** A file of {@code size} zero bytes, written in pieces. */
-    void zeros(String name, long size) throws IOException {
+    public void zeros(String name, long size) throws IOException {
         header(name, '0', size, "");
         byte[] block = new byte[1 << 16];
         long left = size;
@@ -77,7 +77,7 @@ final class TarBuilder implements AutoCloseable {
         pad(size);
     }
 
-    void symlink(String name, String target) throws IOException {
+    public void symlink(String name, String target) throws IOException {
         header(name, '2', 0, target);
     }
 
