@@ -48,9 +48,10 @@ public final class Cli {
         CommandLine cmd = build(TerminalText.safe(out), safeErr, locale, commandOf(args), context);
         try {
             int code = cmd.execute(args);
-            // the age notice: one line on standard error, never in the output, never changing the exit code
+            // The age notice: one line on standard error after a command that succeeded (a failure
+            // stays one line), never in the output, never changing the exit code.
             RootCommand root = cmd.getCommand();
-            String notice = root.ageNotice();
+            String notice = code == 0 ? root.ageNotice() : null;
             if (notice != null) {
                 safeErr.println("dhi-picker: " + notice);
                 safeErr.flush();

@@ -187,7 +187,7 @@ public final class RootCommand implements Callable<Integer> {
      * {@code --today} (or the clock's day), or null; only once a command has loaded the catalog.
      */
     String ageNotice() {
-        if (catalog == null) {
+        if (catalog == null || language != null && Cli.parseLanguage(language) == null) {
             return null;
         }
         java.time.LocalDate day = today != null ? today : java.time.LocalDate.now(context.clock());
