@@ -94,6 +94,10 @@ final class UpdateCatalogDialog {
         result.setId("update-result");
         result.setWrapText(true);
         result.textProperty().bind(session.resultProperty());
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the window grows with the result, which may take several lines
+        session.resultProperty().addListener((o, before, after) -> javafx.application.Platform.runLater(stage::sizeToScene));
 
         Button start = new Button(messages.get("ui.update.start"));
         start.setId("update-start");
