@@ -135,6 +135,31 @@ class UpdateCatalogUiTest {
     }
 
     @Test
+    void theFooterShowsTheAgeAndTheActionUnclippedDownTo800By600(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#update-catalog").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo(messages().get("ui.footer.update"));
+        Window main = robot.lookup("#catalog-footer").query().getScene().getWindow();
+        for (double[] size : new double[][]{{MainWindow.WIDTH, MainWindow.HEIGHT}, {800, 600}}) {
+            robot.interact(() -> {
+                main.setWidth(size[0]);
+                main.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(ScreenshotsTest.clippedLabels(main.getScene().getRoot(), "footer at " + (int) size[0]))
+                    .isEmpty();
+        }
+        robot.interact(() -> {
+            main.setWidth(MainWindow.WIDTH);
+            main.setHeight(MainWindow.HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = main.getScene().snapshot(null));
+        Path file = ScreenshotsTest.outputDir().resolve(screenshotName().replace(".png", "-footer.png"));
+        ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", file.toFile());
+    }
+
+    @Test
     void aHostileArchiveIsRefusedInOneLineAndTheCatalogStays(FxRobot robot) throws Exception {
         updateFrom(robot, "/traversal.tar.gz");
         assertThat(text(robot, "#update-result")).isEqualTo(messages().get("update.error.unsafeName",
