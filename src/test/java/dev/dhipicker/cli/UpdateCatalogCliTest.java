@@ -80,6 +80,15 @@ class UpdateCatalogCliTest {
         assertThat(after.at("/catalog/snapshotDate").asText()).isEqualTo("2026-11-30");
         assertThat(after.at("/catalog/upstreamCommit").asText()).isEqualTo(COMMIT);
         assertThat(after.at("/catalog/file").asText()).isEqualTo(data.resolve("catalog.json").toString());
+        JsonNode catalogJson = new ObjectMapper().readTree(run("catalog", "--search", "python", "--format", "json").out());
+        assertThat(catalogJson.at("/catalog/origin").asText()).isEqualTo("updated");
+        JsonNode explainJson = new ObjectMapper().readTree(run("explain", "dhi.io/python:" + UpstreamTrees.NEW_LINE,
+                "--format", "json").out());
+        assertThat(explainJson.at("/catalog/upstreamCommit").asText()).isEqualTo(COMMIT);
+        assertThat(explainJson.at("/results/0/known").asBoolean()).isTrue();
+        String dockerfile = run("dockerfile", "--workload", "python", "--today", "2026-12-04").out();
+        assertThat(dockerfile).contains("2026-11-30").contains(COMMIT.substring(0, 7))
+                .contains("FROM dhi.io/python:" + UpstreamTrees.NEW_LINE + "-debian13");
 
         CliTest.Run back = run("update-catalog", "--rollback");
         assertThat(back.code()).as(back.err()).isZero();
