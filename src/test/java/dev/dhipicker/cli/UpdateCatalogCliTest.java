@@ -148,6 +148,24 @@ class UpdateCatalogCliTest {
     }
 
     @Test
+    void aLocalCloneIsASourceToo() throws Exception {
+        Path clone = tmp.resolve("clone");
+        for (Map.Entry<String, byte[]> e : UpstreamTrees.withNewPythonLine().entrySet()) {
+            Path f = clone.resolve(e.getKey());
+            Files.createDirectories(f.getParent());
+            Files.write(f, e.getValue());
+        }
+        CliTest.Run none = run("update-catalog", "--from", clone.toString(), "--quiet");
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).isEqualTo("dhi-picker update-catalog: " + clone
+                + " does not say which upstream commit it is: give --commit SHA\n");
+        CliTest.Run r = run("update-catalog", "--from", clone.toString(), "--commit", COMMIT, "--snapshot-date",
+                "2026-12-01", "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("snapshot 2026-12-01, commit c0ffee012345, from " + clone);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("update-catalog", "--commit", "abc").code()).isEqualTo(2);
         assertThat(run("update-catalog", "--snapshot-date", "yesterday").code()).isEqualTo(2);
