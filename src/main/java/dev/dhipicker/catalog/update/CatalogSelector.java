@@ -61,7 +61,7 @@ public final class CatalogSelector {
         CatalogException unusable = null;
         if (userCatalog != null && Files.exists(userCatalog)) {
             try {
-                Catalog user = loader.load(userCatalog);
+                Catalog user = loader.loadWithCompactCopy(userCatalog, UserCatalogStore.compactOf(userCatalog));
                 loader.loadProfiles(user);
                 dev.dhipicker.catalog.ImageMap.loadBundled(user);
                 Catalog bundled = loader.loadBundled();

@@ -205,7 +205,7 @@ public final class CatalogUpdater {
         cancel.check();
         progress.report(UpdateProgress.Phase.PUBLISH, 0, 1);
         try {
-            store.publish(json);
+            store.publish(json, loader.compactCopy(fresh, json));
         } catch (IOException e) {
             throw new UpdateException("update.error.publish", store.current().toString(), String.valueOf(e.getMessage()));
         }
@@ -229,7 +229,16 @@ public final class CatalogUpdater {
             }
         }
         try {
-            return store.rollback();
+            UserCatalogStore.Rollback done = store.rollback();
+            if (Files.isRegularFile(store.current())) {
+                byte[] json = Files.readAllBytes(store.current());
+                try {
+                    store.writeCompact(loader.compactCopy(loader.load("rollback", new ByteArrayInputStream(json)), json));
+                } catch (CatalogException e) {
+                    // checked above; without a compact copy the catalog is read from its JSON
+                }
+            }
+            return done;
         } catch (IOException e) {
             throw new UpdateException("update.error.publish", store.current().toString(), String.valueOf(e.getMessage()));
         }

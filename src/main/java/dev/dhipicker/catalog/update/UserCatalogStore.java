@@ -25,6 +25,8 @@ public final class UserCatalogStore {
     public static final String CURRENT = "catalog.json";
     /** The previous catalog's file name. */
     public static final String PREVIOUS = "catalog.previous.json";
+    /** The compact copy of the current catalog (a faster start; ignored unless made from its exact bytes). */
+    public static final String COMPACT = "catalog.bin";
     private static final String LOCK = ".lock";
 
     private final Path dir;
@@ -73,12 +75,29 @@ public final class UserCatalogStore {
         return dir.resolve(PREVIOUS);
     }
 
+    /** The compact copy's path (it may not exist). */
+    public Path compact() {
+        return dir.resolve(COMPACT);
+    }
+
+    /** The compact copy beside a catalog file named {@code catalog.json}. */
+    public static Path compactOf(Path catalog) {
+        return catalog.resolveSibling(COMPACT);
+    }
+
+    /** Publishes a new current catalog without a compact copy (see {@link #publish(byte[], byte[])}). */
+    public void publish(byte[] json) throws IOException, UpdateException {
+        publish(json, null);
+    }
+
     /**
      * Publishes a new current catalog, keeping the one it replaces as the previous one.
      *
-     * @param json a catalog file the application's loader has accepted
+     * @param json    a catalog file the application's loader has accepted
+     * @param compact its compact copy, or null; written first, so that until the catalog itself is
+     *                replaced it is stamped for other bytes and ignored
      */
-    public void publish(byte[] json) throws IOException, UpdateException {
+    public void publish(byte[] json, byte[] compact) throws IOException, UpdateException {
         Files.createDirectories(dir);
         try (Lock l = lock()) {
             if (Files.isRegularFile(current())) {
@@ -88,7 +107,19 @@ public final class UserCatalogStore {
                 Files.deleteIfExists(previous());
             }
             beforeReplace.run();
+            if (compact != null) {
+                AtomicFiles.write(compact(), compact, true);
+            } else {
+                Files.deleteIfExists(compact());
+            }
             AtomicFiles.write(current(), json, true);
+        }
+    }
+
+    /** Writes the compact copy of the current catalog (after a rollback). */
+    public void writeCompact(byte[] compact) throws IOException, UpdateException {
+        try (Lock l = lock()) {
+            AtomicFiles.write(compact(), compact, true);
         }
     }
 
@@ -108,6 +139,7 @@ public final class UserCatalogStore {
      */
     public Rollback rollback() throws IOException, UpdateException {
         try (Lock l = lock()) {
+            Files.deleteIfExists(compact()); // made for the current bytes: stale after this
             boolean hasCurrent = Files.isRegularFile(current());
             if (Files.isRegularFile(previous())) {
                 byte[] old = Files.readAllBytes(previous());
