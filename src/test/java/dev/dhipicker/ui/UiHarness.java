@@ -35,8 +35,13 @@ final class UiHarness {
     MainWindow window;
     /** The user's updated catalog the wizard prefers (null: the bundled one only). */
     Path userCatalog;
-    /** The catalog's age and "Update catalog…" (by default: judged on {@link #CLOCK}, no update action). */
-    CatalogUpdates updates = new CatalogUpdates(CLOCK, null, w -> Optional.empty());
+    /**
+     * The catalog's age and "Update catalog…": judged on {@link #CLOCK}, with the action shown as
+     * in the application; only the update tests run an update (others would fail here).
+     */
+    CatalogUpdates updates = new CatalogUpdates(CLOCK, () -> {
+        throw new AssertionError("this test does not update the catalog");
+    }, w -> Optional.empty());
 
     void start(Stage stage, Messages messages) throws Exception {
         model = new WizardModel(new DefaultEngineLoader(CLOCK, userCatalog).preferred(messages.textLanguage()));

@@ -64,6 +64,7 @@ class UpdateCatalogUiTest {
             t.file("top/../../../etc/cron.d/x.yaml", "x".getBytes());
         }
         server = new LocalArchiveServer().serve("/good.tar.gz", Files.readAllBytes(good))
+                .serve("/slow.tar.gz", Files.readAllBytes(good))
                 .serve("/traversal.tar.gz", Files.readAllBytes(traversal));
     }
 
@@ -95,13 +96,34 @@ class UpdateCatalogUiTest {
     }
 
     void updateFrom(FxRobot robot, String path) throws Exception {
+        startUpdate(robot, path);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !text(robot, "#update-result").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void startUpdate(FxRobot robot, String path) {
         robot.clickOn("#update-catalog");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#update-source-address");
         robot.interact(() -> robot.lookup("#update-address").queryAs(TextField.class).setText(server.uri(path).toString()));
         robot.clickOn("#update-start");
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !text(robot, "#update-result").isEmpty());
+    }
+
+    @Test
+    void cancelStopsADownloadThatStallsAndNothingChanges(FxRobot robot) throws Exception {
+        startUpdate(robot, "/stall/slow.tar.gz");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> text(robot, "#update-status").equals(messages().get("ui.update.phase.download")));
+        assertThat(robot.lookup("#update-cancel").queryButton().getText()).isEqualTo(messages().get("ui.update.cancel"));
+        robot.clickOn("#update-cancel");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#update-result").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#update-result")).isEqualTo(messages().get("update.error.cancelled"));
+        assertThat(robot.lookup("#update-cancel").queryButton().getText()).isEqualTo(messages().get("ui.update.close"));
+        robot.clickOn("#update-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#catalog-footer")).contains("2026-08-22");
+        assertThat(Files.exists(data.resolve(UserCatalogStore.CURRENT))).isFalse();
     }
 
     @Test
