@@ -118,9 +118,11 @@ public final class ArchiveDownloader {
                 return new UpdateException("update.error.readTimeout", uri.toString(),
                         String.valueOf(limits.readTimeout().toSeconds()));
             }
-            if (c instanceof ConnectException || c instanceof java.nio.channels.UnresolvedAddressException
-                    || c instanceof java.net.UnknownHostException) {
-                return new UpdateException("update.error.connect", uri.getHost(), reason(c));
+            if (c instanceof java.nio.channels.UnresolvedAddressException || c instanceof java.net.UnknownHostException) {
+                return new UpdateException("update.error.unknownHost", uri.getHost());
+            }
+            if (c instanceof ConnectException) {
+                return new UpdateException("update.error.connect", uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
             }
             c = c.getCause();
         }
