@@ -1,7 +1,6 @@
 package dev.dhipicker.catalog.update;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,40 +20,13 @@ final class TarGzReader {
     private TarGzReader() {
     }
 
-    /** The bytes read from the underlying (compressed) stream. */
-    static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
-
     /**
      * Reads the archive.
      *
      * @return the commit of the pax global header's {@code comment} (GitHub writes it), or null
      */
     static String read(InputStream compressed, ArchiveSink sink, String archive) throws IOException, UpdateException {
-        Counting raw = new Counting(compressed);
+        TarStreams.Counting raw = new TarStreams.Counting(compressed);
         InputStream in = new GZIPInputStream(raw, 65536);
         sink.setCompressedCounter(() -> raw.count);
         byte[] h = new byte[BLOCK];
@@ -127,7 +99,7 @@ final class TarGzReader {
             }
             switch (type) {
                 case '0', '\0', '7' -> {
-                    sink.file(clean, size, mtime, new Bounded(in, size));
+                    sink.file(clean, size, mtime, new TarStreams.Bounded(in, size));
                     skip(in, pad(size));
                 }
                 case '5' -> {
@@ -285,34 +257,5 @@ final class TarGzReader {
             pos += len;
         }
         return out;
-    }
-
-    /** At most {@code size} bytes of the stream, for one entry's data. */
-    private static final class Bounded extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        Bounded(InputStream in, long size) {
-            this.in = in;
-            this.left = size;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
     }
 }
