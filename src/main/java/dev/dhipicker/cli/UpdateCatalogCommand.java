@@ -64,8 +64,10 @@ final class UpdateCatalogCommand implements Callable<Integer> {
         UserCatalogStore store = new UserCatalogStore(context.dataFolder());
         PrintWriter out = spec.commandLine().getOut();
         try {
-            ProxyChoice proxy = ProxyChoice.fromEnvironment(context.env());
             UpdateLimits limits = UpdateLimits.DEFAULT;
+            // a rollback downloads nothing: a wrong proxy variable must not stop it
+            java.net.ProxySelector proxy = rollback ? java.net.http.HttpClient.Builder.NO_PROXY
+                    : ProxyChoice.fromEnvironment(context.env());
             CatalogUpdater updater = new CatalogUpdater(store, new ArchiveDownloader(proxy, limits),
                     new SafeUnpacker(limits), CatalogUpdater.UPSTREAM_TARBALLS);
             if (rollback) {

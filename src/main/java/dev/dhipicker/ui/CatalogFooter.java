@@ -52,14 +52,19 @@ final class CatalogFooter {
         return box;
     }
 
-    /** Shows the catalog of an engine in a language. */
-    void show(Engine e, Messages messages) {
-        CatalogInfo info = e.catalog().info();
-        String origin = switch (e.origin()) {
+    /** Where an engine's catalog comes from, in words: bundled, updated, or the file opened. */
+    static String origin(Engine e, Messages messages) {
+        return switch (e.origin()) {
             case Engine.BUNDLED -> messages.get("ui.footer.bundled");
             case Engine.UPDATED -> messages.get("ui.footer.updated");
             default -> e.origin();
         };
+    }
+
+    /** Shows the catalog of an engine in a language. */
+    void show(Engine e, Messages messages) {
+        CatalogInfo info = e.catalog().info();
+        String origin = origin(e, messages);
         source.setText(messages.get("ui.footer.catalog", String.valueOf(info.snapshotDate()), info.source(), origin));
         LocalDate today = LocalDate.now(clock);
         boolean old = CatalogAge.needsNotice(info, today);

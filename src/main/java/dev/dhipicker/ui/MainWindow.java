@@ -69,7 +69,6 @@ public final class MainWindow {
     private Page current;
     private final InvalidationListener readyChanged = o -> updateButtons();
     private final CatalogFooter footer;
-    private final CatalogUpdates updates;
     private final Scene scene;
 
     public MainWindow(Stage stage, WizardModel model, EngineSwitcher engines, Messages messages, Services services,
@@ -80,8 +79,8 @@ public final class MainWindow {
     /** The window with the catalog's age judged by {@code updates}' clock and, when it has an updater, "Update catalog…". */
     public MainWindow(Stage stage, WizardModel model, EngineSwitcher engines, Messages messages, Services services,
                       ResultsPage.Actions actions, WindowPlacementStore placements, CatalogUpdates updates) {
-        this.updates = updates;
-        this.footer = new CatalogFooter(updates.clock(), updates.updater() != null, this::updateCatalog);
+        CatalogUpdateAction update = new CatalogUpdateAction(stage, model, engines, services, () -> this.messages, updates);
+        this.footer = new CatalogFooter(updates.clock(), update.available(), update::open);
         this.stage = stage;
         this.model = model;
         this.engines = engines;
@@ -235,27 +234,6 @@ public final class MainWindow {
 
     private void updateFooter(Engine e) {
         footer.show(e, messages);
-    }
-
-    /** "Update catalog…": the dialog; on success the wizard switches to the new catalog, answers kept. */
-    private void updateCatalog() {
-        Engine e = model.engineProperty().get();
-        String origin = Engine.BUNDLED.equals(e.origin()) ? messages.get("ui.footer.bundled")
-                : Engine.UPDATED.equals(e.origin()) ? messages.get("ui.footer.updated") : e.origin();
-        dev.dhipicker.ui.model.CatalogUpdateSession session = new dev.dhipicker.ui.model.CatalogUpdateSession(
-                updates.updater(), r -> {
-                    Thread t = new Thread(r, "catalog-update");
-                    t.setDaemon(true);
-                    t.start();
-                }, Platform::runLater);
-        new UpdateCatalogDialog(stage, messages, e.catalog().info(), origin, session, updates.archiveChooser(), () -> {
-            try {
-                engines.usePreferredCatalog();
-            } catch (CatalogException ex) {
-                services.dialogs().error(messages.get("ui.error.catalog.title"), messages.get("ui.error.catalog.header"),
-                        ex.getMessage());
-            }
-        }).show();
     }
 
     private void openCatalog() {

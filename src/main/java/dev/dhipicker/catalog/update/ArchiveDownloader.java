@@ -54,14 +54,14 @@ public final class ArchiveDownloader {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.readTimeout())
                 .header("User-Agent", "dhi-picker/0.1.0").GET().build();
-        FileBody[] body = new FileBody[1];
+        java.util.concurrent.atomic.AtomicReference<FileBody> body = new java.util.concurrent.atomic.AtomicReference<>();
         CompletableFuture<HttpResponse<Path>> response = client.sendAsync(request, info -> {
             if (info.statusCode() != 200) {
                 return HttpResponse.BodySubscribers.replacing(null);
             }
             long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             FileBody b = new FileBody(target, length, limits.maxDownloadBytes());
-            body[0] = b;
+            body.set(b);
             return b;
         });
         long readTimeout = limits.readTimeout().toNanos();
@@ -71,7 +71,7 @@ public final class ArchiveDownloader {
                 if (r.statusCode() != 200) {
                     throw new UpdateException("update.error.http", uri.toString(), String.valueOf(r.statusCode()));
                 }
-                FileBody b = body[0];
+                FileBody b = body.get();
                 if (b.length >= 0 && b.count != b.length) {
                     throw new UpdateException("update.error.truncatedDownload", uri.toString(),
                             UpdateLimits.size(b.count), UpdateLimits.size(b.length));
@@ -79,7 +79,7 @@ public final class ArchiveDownloader {
                 progress.report(UpdateProgress.Phase.DOWNLOAD, b.count, b.length);
                 return;
             } catch (TimeoutException e) {
-                FileBody b = body[0];
+                FileBody b = body.get();
                 if (cancel.isCancelled()) {
                     response.cancel(true);
                     if (b != null) {

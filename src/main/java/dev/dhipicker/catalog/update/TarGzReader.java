@@ -87,7 +87,11 @@ final class TarGzReader {
                     size = paxNumber(pax.get("size"), archive);
                 }
                 if (pax.containsKey("mtime")) {
-                    mtime = (long) Double.parseDouble(pax.get("mtime").replaceAll("[^0-9.]", "0"));
+                    try {
+                        mtime = (long) Double.parseDouble(pax.get("mtime").strip());
+                    } catch (NumberFormatException e) {
+                        throw new UpdateException("update.error.notTar", archive);
+                    }
                 }
             }
             pax = null;

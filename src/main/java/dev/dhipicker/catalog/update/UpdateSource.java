@@ -65,9 +65,4 @@ public sealed interface UpdateSource {
         }
         throw new UpdateException("update.error.noSuchSource", from);
     }
-
-    /** Parses a {@code --from} value (see {@link #parse(String, String)}). */
-    static UpdateSource of(String from, String commit) throws UpdateException {
-        return parse(from, commit);
-    }
 }
