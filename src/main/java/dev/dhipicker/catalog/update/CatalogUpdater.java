@@ -42,7 +42,9 @@ public final class CatalogUpdater {
     private final ArchiveDownloader downloader;
     private final SafeUnpacker unpacker;
     private final URI upstreamTarballs;
+    private final Path tempParent;
     private final CatalogLoader loader = new CatalogLoader();
+    private static final String TEMP_PREFIX = "dhi-picker-update-";
 
     /**
      * @param store            the user's catalog files
@@ -52,10 +54,20 @@ public final class CatalogUpdater {
      */
     public CatalogUpdater(UserCatalogStore store, ArchiveDownloader downloader, SafeUnpacker unpacker,
                           URI upstreamTarballs) {
+        this(store, downloader, unpacker, upstreamTarballs, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param tempParent where the temporary folder of a run is made ({@code dhi-picker-update-<pid>-*},
+     *                   removed at the end of the run, or by a later run when its process was killed)
+     */
+    public CatalogUpdater(UserCatalogStore store, ArchiveDownloader downloader, SafeUnpacker unpacker,
+                          URI upstreamTarballs, Path tempParent) {
         this.store = store;
         this.downloader = downloader;
         this.unpacker = unpacker;
         this.upstreamTarballs = upstreamTarballs;
+        this.tempParent = tempParent;
     }
 
     /**
@@ -89,12 +101,12 @@ public final class CatalogUpdater {
             throw new UpdateException("update.error.badCommit", request.commit());
         }
         UpdateSource source = UpdateSource.parse(request.from(), request.commit());
+        removeStaleTemporaryFolders();
         Path temp;
         try {
-            temp = Files.createTempDirectory("dhi-picker-update-");
+            temp = Files.createTempDirectory(tempParent, TEMP_PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
-            throw new UpdateException("update.error.tempFile", System.getProperty("java.io.tmpdir"),
-                    String.valueOf(e.getMessage()));
+            throw new UpdateException("update.error.tempFile", tempParent.toString(), String.valueOf(e.getMessage()));
         }
         try {
             return run(source, request, temp, progress, cancel);
@@ -258,6 +270,22 @@ public final class CatalogUpdater {
             // no provenance from the README
         }
         return null;
+    }
+
+    /** Removes the temporary folders of runs whose process no longer runs (killed during an update). */
+    private void removeStaleTemporaryFolders() {
+        Pattern ours = Pattern.compile(Pattern.quote(TEMP_PREFIX) + "(\\d+)-\\w+");
+        try (var s = Files.newDirectoryStream(tempParent, TEMP_PREFIX + "*")) {
+            for (Path p : s) {
+                Matcher m = ours.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unlistable folder: the run reports what matters
+        }
     }
 
     /** Deletes a temporary tree without following links. */

@@ -39,6 +39,8 @@ class CatalogUpdaterHttpTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path temp;
 
     @BeforeAll
     static void serve(@TempDir Path dir) throws IOException {
@@ -101,7 +103,7 @@ class CatalogUpdaterHttpTest {
     CatalogUpdater updater() {
         try {
             return new CatalogUpdater(new UserCatalogStore(data), new ArchiveDownloader(ProxyChoice.fromEnvironment(Map.of()),
-                    LIMITS), new SafeUnpacker(LIMITS), server.uri("/repos/docker-hardened-images/catalog/tarball"));
+                    LIMITS), new SafeUnpacker(LIMITS), server.uri("/repos/docker-hardened-images/catalog/tarball"), temp);
         } catch (UpdateException e) {
             throw new AssertionError(e);
         }
@@ -178,6 +180,20 @@ class CatalogUpdaterHttpTest {
         assertThatThrownBy(() -> update(server.uri(path).toString(), null)).isInstanceOf(UpdateException.class)
                 .satisfies(e -> assertThat(((UpdateException) e).key()).as(e.getMessage()).isEqualTo(key));
         assertThat(snapshot()).isEqualTo(before);
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).as("the run's temporary folder is removed").isEmpty();
+        }
+    }
+
+    @Test
+    void theTemporaryFolderOfAKilledRunIsRemovedByTheNextRun() throws Exception {
+        Path stale = Files.createDirectories(temp.resolve("dhi-picker-update-999999999-abc").resolve("tree/image"));
+        Files.writeString(stale.resolve("x.yaml"), "left behind");
+        Path notOurs = Files.createDirectories(temp.resolve("someone-else"));
+        update(server.uri("/good.tar.gz").toString(), null);
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).containsExactly(notOurs);
+        }
     }
 
     @Test
