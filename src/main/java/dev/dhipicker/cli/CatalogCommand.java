@@ -65,7 +65,10 @@ final class CatalogCommand implements Callable<Integer> {
                 m.put("helmCharts", catalog.chartsPinning(r.name()).stream().map(c -> c.ociReference()).toList());
                 arr.add(m);
             }
-            out.println(JsonText.write(arr));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("catalog", root.catalogJson());
+            doc.put("repositories", arr);
+            out.println(JsonText.write(doc));
         } else {
             int width = 4;
             for (Repository r : repos) {

@@ -27,19 +27,36 @@ public final class Cli {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code = run(args, out, err, CliContext.ofProcess(System.getenv(), System.getProperty("user.home")));
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs the CLI and returns the exit code; output goes to the given writers. */
+    /**
+     * Runs the CLI with the bundled catalog only (no user data folder, no proxy) and returns the
+     * exit code; output goes to the given writers.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CliContext.isolated());
+    }
+
+    /** Runs the CLI in a context (data folder, clock, environment) and returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
         PrintWriter safeErr = TerminalText.safe(err);
         Locale locale = languageOf(args);
-        CommandLine cmd = build(TerminalText.safe(out), safeErr, locale, commandOf(args));
+        CommandLine cmd = build(TerminalText.safe(out), safeErr, locale, commandOf(args), context);
         try {
-            return cmd.execute(args);
+            int code = cmd.execute(args);
+            // The age notice: one line on standard error after a command that succeeded (a failure
+            // stays one line), never in the output, never changing the exit code.
+            RootCommand root = cmd.getCommand();
+            String notice = code == 0 ? root.ageNotice() : null;
+            if (notice != null) {
+                safeErr.println("dhi-picker: " + notice);
+                safeErr.flush();
+            }
+            return code;
         } catch (OutOfMemoryError | StackOverflowError e) {
             // A hostile input (a huge catalog) must not end in a stack trace either.
             safeErr.println("dhi-picker: " + Messages.forLocale(locale).get(e instanceof OutOfMemoryError
@@ -51,7 +68,7 @@ public final class Cli {
 
     /** The subcommands, in the order the help lists them. */
     private static final List<String> COMMANDS = List.of("catalog", "explain", "recommend", "dockerfile", "sheet",
-            "migrate", "import-catalog");
+            "migrate", "import-catalog", "update-catalog");
 
     /**
      * A new command object for a subcommand name. A switch rather than a table of constructor
@@ -67,6 +84,7 @@ public final class Cli {
             case "sheet" -> new SheetCommand();
             case "migrate" -> new MigrateCommand();
             case "import-catalog" -> new ImportCatalogCommand();
+            case "update-catalog" -> new UpdateCatalogCommand();
             default -> throw new IllegalArgumentException("unknown command " + name);
         };
     }
@@ -119,12 +137,12 @@ public final class Cli {
     }
 
     static CommandLine build(PrintWriter out, PrintWriter err, Locale locale) {
-        return build(out, err, locale, null);
+        return build(out, err, locale, null, CliContext.isolated());
     }
 
-    static CommandLine build(PrintWriter out, PrintWriter err, Locale locale, String only) {
+    static CommandLine build(PrintWriter out, PrintWriter err, Locale locale, String only, CliContext context) {
         Messages messages = Messages.forLocale(locale);
-        CommandLine cmd = new CommandLine(new RootCommand());
+        CommandLine cmd = new CommandLine(new RootCommand(context));
         for (String name : COMMANDS) {
             if (only == null || only.equals(name)) {
                 cmd.addSubcommand(name, newCommand(name));

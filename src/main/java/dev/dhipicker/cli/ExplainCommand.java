@@ -71,7 +71,10 @@ final class ExplainCommand implements Callable<Integer> {
             for (Object f : facts) {
                 arr.add(f instanceof UpstreamFacts u ? toJson(u, migrator) : toJson((TagFacts) f));
             }
-            out.println(JsonText.write(arr));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("catalog", root.catalogJson());
+            doc.put("results", arr);
+            out.println(JsonText.write(doc));
         } else {
             boolean first = true;
             for (Object f : facts) {

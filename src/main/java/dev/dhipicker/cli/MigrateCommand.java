@@ -152,6 +152,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         try {
             LocalDate day = LocalDate.parse(today);
+            root.noteToday(day);
             return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new UserException(m.get("cli.error.date", "--today", today), Cli.USAGE);
@@ -180,6 +181,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     private Map<String, Object> json(MigrationResult r, Messages m) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("catalog", this.root.catalogJson());
         root.put("input", input);
         root.put("changed", r.changed());
         root.put("dockerfile", r.dockerfile());

@@ -21,7 +21,9 @@ final class RecommendCommand extends AnswersCommand {
         RecommendationView view = new RecommendationView(root.texts(), root.messages(), root.catalog().info());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(JsonText.write(view.json(r)));
+            java.util.Map<String, Object> json = view.json(r);
+            json.put("catalog", root.catalogJson());
+            out.println(JsonText.write(json));
         } else {
             view.printText(r, out);
         }

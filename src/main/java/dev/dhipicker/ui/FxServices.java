@@ -21,6 +21,15 @@ final class FxServices {
     private FxServices() {
     }
 
+    /** Asks for a catalog archive ("Update catalog…", an archive file). */
+    static Optional<Path> chooseArchive(Window owner, Messages messages) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("ui.update.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.update.chooser.filter"),
+                "*.tar.gz", "*.tgz", "*.zip"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     /** The width dialog texts wrap at, well inside the smallest window. */
     static final double DIALOG_TEXT_WIDTH = 520;
 

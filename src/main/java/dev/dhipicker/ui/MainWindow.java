@@ -1,7 +1,6 @@
 package dev.dhipicker.ui;
 
 import dev.dhipicker.catalog.CatalogException;
-import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.ui.model.Engine;
 import dev.dhipicker.ui.model.EngineSwitcher;
@@ -25,7 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -70,11 +68,19 @@ public final class MainWindow {
     private Button cancel;
     private Page current;
     private final InvalidationListener readyChanged = o -> updateButtons();
-    private final Label footer = new Label();
+    private final CatalogFooter footer;
     private final Scene scene;
 
     public MainWindow(Stage stage, WizardModel model, EngineSwitcher engines, Messages messages, Services services,
                       ResultsPage.Actions actions, WindowPlacementStore placements) {
+        this(stage, model, engines, messages, services, actions, placements, CatalogUpdates.unavailable());
+    }
+
+    /** The window with the catalog's age judged by {@code updates}' clock and, when it has an updater, "Update catalog…". */
+    public MainWindow(Stage stage, WizardModel model, EngineSwitcher engines, Messages messages, Services services,
+                      ResultsPage.Actions actions, WindowPlacementStore placements, CatalogUpdates updates) {
+        CatalogUpdateAction update = new CatalogUpdateAction(stage, model, engines, services, () -> this.messages, updates);
+        this.footer = new CatalogFooter(updates.clock(), update.available(), update::open);
         this.stage = stage;
         this.model = model;
         this.engines = engines;
@@ -150,9 +156,7 @@ public final class MainWindow {
         buttons.getButtons().addAll(back, next, cancel);
         buttons.setId("wizard-buttons");
 
-        footer.setId("catalog-footer");
-        footer.getStyleClass().add("dp-footer");
-        VBox bottom = new VBox(buttons, footer);
+        VBox bottom = new VBox(buttons, footer.node());
         bottom.getStyleClass().add("dp-bottom");
 
         steps = new StepList(model, messages);
@@ -229,9 +233,7 @@ public final class MainWindow {
     }
 
     private void updateFooter(Engine e) {
-        CatalogInfo info = e.catalog().info();
-        String origin = "bundled".equals(e.origin()) ? messages.get("ui.footer.bundled") : e.origin();
-        footer.setText(messages.get("ui.footer.catalog", info.snapshotDate().toString(), info.source(), origin));
+        footer.show(e, messages);
     }
 
     private void openCatalog() {

@@ -35,7 +35,9 @@ class CliTest {
     void catalogJsonListsEveryRepository() throws Exception {
         Run r = run("catalog", "--format", "json");
         assertThat(r.code()).isZero();
-        JsonNode arr = r.json();
+        assertThat(r.json().get("catalog").get("origin").asText()).isEqualTo("bundled");
+        assertThat(r.json().get("catalog").get("snapshotDate").asText()).isEqualTo("2026-08-22");
+        JsonNode arr = r.json().get("repositories");
         assertThat(arr.size()).isEqualTo(554);
         JsonNode python = null;
         for (JsonNode n : arr) {
@@ -63,7 +65,8 @@ class CliTest {
         Run r = run("explain", "dhi.io/python:3.13-debian13-dev", "FROM dhi.io/node:24-alpine3.22 AS web", "3.13-fips",
                 "--format", "json");
         assertThat(r.code()).isZero();
-        JsonNode a = r.json();
+        JsonNode a = r.json().get("results");
+        assertThat(r.json().get("catalog").get("upstreamCommit").asText()).isEqualTo("30c3db971dffbab14c3e400e021e76c27ef950fe");
         JsonNode py = a.get(0);
         assertThat(py.get("repository").asText()).isEqualTo("python");
         assertThat(py.get("registry").asText()).isEqualTo("dhi.io");
@@ -107,7 +110,7 @@ class CliTest {
 
     @Test
     void explainReadsMirroredFipsReferences() throws Exception {
-        JsonNode n = run("explain", "acme/dhi-python:3.13-fips", "--format", "json").json().get(0);
+        JsonNode n = run("explain", "acme/dhi-python:3.13-fips", "--format", "json").json().get("results").get(0);
         assertThat(n.get("repository").asText()).isEqualTo("python");
         assertThat(n.get("mirrored").asBoolean()).isTrue();
         assertThat(n.get("fipsDocumented").asBoolean()).isTrue();
@@ -118,7 +121,7 @@ class CliTest {
     void explainExitsOneWhenAnyInputIsInvalid() throws Exception {
         Run r = run("explain", "dhi.io/python:3.13", "dhi.io/python:3.13\nRUN id", "--format", "json");
         assertThat(r.code()).isEqualTo(1);
-        JsonNode bad = r.json().get(1);
+        JsonNode bad = r.json().get("results").get(1);
         assertThat(bad.get("valid").asBoolean()).isFalse();
         assertThat(bad.get("error").asText()).contains("whitespace or a control character");
     }
@@ -182,7 +185,7 @@ class CliTest {
                 "--snapshot-date", "2026-01-02", "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 repositories, 1 image definitions").contains("Skipped 0 files");
-        assertThat(run("--catalog", out.toString(), "catalog", "--format", "json").json().get(0).get("name").asText())
+        assertThat(run("--catalog", out.toString(), "catalog", "--format", "json").json().get("repositories").get(0).get("name").asText())
                 .isEqualTo("alpha");
 
         Run again = run("import-catalog", up.toString(), "-o", out.toString(), "--upstream-commit", COMMIT,

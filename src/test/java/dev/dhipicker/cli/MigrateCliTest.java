@@ -59,7 +59,9 @@ class MigrateCliTest {
     void jsonHasExactlyTheFieldsOfTheIssueWithInputLines(@TempDir Path dir) throws Exception {
         Path f = write(dir, "Dockerfile", PYTHON);
         JsonNode j = run(args(f, "--format", "json")).json();
-        assertThat(j.fieldNames()).toIterable().containsExactly("input", "changed", "dockerfile", "stages", "findings");
+        assertThat(j.fieldNames()).toIterable().containsExactly("catalog", "input", "changed", "dockerfile", "stages",
+                "findings");
+        assertThat(j.get("catalog").get("origin").asText()).isEqualTo("bundled");
         assertThat(j.get("input").asText()).isEqualTo(f.toString());
         assertThat(j.get("changed").asBoolean()).isTrue();
         JsonNode stage = j.get("stages").get(0);

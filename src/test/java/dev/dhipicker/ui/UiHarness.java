@@ -33,9 +33,18 @@ final class UiHarness {
     /** Where the window's size and position are remembered: in memory, never the user's file. */
     WindowPlacementStore placements = WindowPlacementStore.none();
     MainWindow window;
+    /** The user's updated catalog the wizard prefers (null: the bundled one only). */
+    Path userCatalog;
+    /**
+     * The catalog's age and "Update catalog…": judged on {@link #CLOCK}, with the action shown as
+     * in the application; only the update tests run an update (others would fail here).
+     */
+    CatalogUpdates updates = new CatalogUpdates(CLOCK, () -> {
+        throw new AssertionError("this test does not update the catalog");
+    }, w -> Optional.empty());
 
     void start(Stage stage, Messages messages) throws Exception {
-        model = new WizardModel(new DefaultEngineLoader(CLOCK).bundled(messages.textLanguage()));
+        model = new WizardModel(new DefaultEngineLoader(CLOCK, userCatalog).preferred(messages.textLanguage()));
         Services real = FxServices.create(() -> stage, () -> messages);
         Services.FileChooserService files = new Services.FileChooserService() {
             @Override
@@ -56,10 +65,11 @@ final class UiHarness {
         };
         Services services = new Services(copied::add, files, real.dialogs());
         MainWindow[] w = new MainWindow[1];
-        EngineSwitcher engines = new EngineSwitcher(new DefaultEngineLoader(CLOCK), model, messages.textLanguage());
+        EngineSwitcher engines = new EngineSwitcher(new DefaultEngineLoader(CLOCK, userCatalog), model,
+                messages.textLanguage());
         window = w[0] = new MainWindow(stage, model, engines, messages, services,
                 new ExportActions(stage, model, services, () -> w[0].messages(), owner -> printBackend.open(owner)),
-                placements);
+                placements, updates);
         stage.show();
     }
 }

@@ -11,7 +11,11 @@ import dev.dhipicker.recommend.Recommender;
  * @param catalog     the catalog in use
  * @param recommender the engine over that catalog
  * @param texts       explanation texts in the interface language
- * @param origin      where the catalog came from (bundled, or the file the user opened)
+ * @param origin      where the catalog came from: {@link #BUNDLED}, {@link #UPDATED} or the file the user opened
  */
 public record Engine(Catalog catalog, Recommender recommender, TextCatalog texts, String origin) {
+    /** The origin of the bundled catalog. */
+    public static final String BUNDLED = "bundled";
+    /** The origin of the user's updated catalog. */
+    public static final String UPDATED = "updated";
 }

@@ -14,6 +14,14 @@ public interface EngineLoader {
     /** The engine over a catalog file; a bad file throws and nothing of it is used. */
     Engine fromFile(Path file, String language) throws CatalogException;
 
+    /**
+     * The engine over the catalog the wizard starts with: the user's updated catalog when it is
+     * valid and not older than the bundled one, else the bundled one.
+     */
+    default Engine preferred(String language) throws CatalogException {
+        return bundled(language);
+    }
+
     /** Explanation texts of a language ({@code en}, {@code zh-CN}). */
     TextCatalog texts(String language) throws CatalogException;
 }

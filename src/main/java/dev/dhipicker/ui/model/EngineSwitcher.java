@@ -29,6 +29,11 @@ public final class EngineSwitcher {
         model.useEngine(loader.fromFile(file, language));
     }
 
+    /** Uses the preferred catalog again (after an update): the answers stay. */
+    public void usePreferredCatalog() throws CatalogException {
+        model.useEngine(loader.preferred(language));
+    }
+
     /** Shows the explanations in another language; the catalog and the answers stay. */
     public void switchLanguage(String newLanguage) throws CatalogException {
         Engine e = model.engineProperty().get();

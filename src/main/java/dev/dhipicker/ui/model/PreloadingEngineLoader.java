@@ -8,8 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Starts loading the bundled engine on a background thread at once, so that it overlaps the
- * JavaFX toolkit's start-up; the first {@link #bundled} call in that language waits for it.
+ * Starts loading the preferred engine (see {@link EngineLoader#preferred}) on a background thread
+ * at once, so that it overlaps the JavaFX toolkit's start-up; the first {@link #preferred} call in
+ * that language waits for it.
  * Everything else goes to the wrapped loader.
  */
 public final class PreloadingEngineLoader implements EngineLoader {
@@ -17,14 +18,14 @@ public final class PreloadingEngineLoader implements EngineLoader {
     private final String language;
     private final CompletableFuture<Engine> preloaded;
 
-    /** Starts loading {@code delegate.bundled(language)} now, on a daemon thread. */
+    /** Starts loading {@code delegate.preferred(language)} now, on a daemon thread. */
     public PreloadingEngineLoader(EngineLoader delegate, String language) {
         this.delegate = delegate;
         this.language = language;
         this.preloaded = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                preloaded.complete(delegate.bundled(language));
+                preloaded.complete(delegate.preferred(language));
             } catch (Throwable e) {
                 preloaded.completeExceptionally(e);
             }
@@ -35,8 +36,13 @@ public final class PreloadingEngineLoader implements EngineLoader {
 
     @Override
     public Engine bundled(String lang) throws CatalogException {
+        return delegate.bundled(lang);
+    }
+
+    @Override
+    public Engine preferred(String lang) throws CatalogException {
         if (!language.equals(lang)) {
-            return delegate.bundled(lang);
+            return delegate.preferred(lang);
         }
         try {
             return preloaded.join();
