@@ -14,7 +14,7 @@ class ExplainUpstreamCliTest {
         String[] inputs = {"mcr.microsoft.com/dotnet/runtime:10.0", "php:8.5-cli-alpine3.24", "eclipse-temurin:21-jdk"};
         CliTest.Run r = run("explain", "--format", "json", inputs[0], inputs[1], inputs[2]);
         assertThat(r.code()).as(r.err()).isZero();
-        JsonNode arr = r.json();
+        JsonNode arr = r.json().get("results");
         for (int i = 0; i < inputs.length; i++) {
             JsonNode m = arr.get(i).get("migratesTo");
             String repo = arr.get(i).get("dhiCounterpart").asText();
