@@ -27,6 +27,8 @@ final class Alternatives {
     private final LocalDate today;
     private final List<Alternative> list = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
+    private DistroFamily wanted;
+    private boolean chartPinned;
 
     Alternatives(CatalogQuery query, Answers answers, String org, LocalDate today) {
         this.query = query;
@@ -58,8 +60,15 @@ final class Alternatives {
         }
     }
 
-    /** Alternatives around a runtime that was picked. */
-    void forPick(Pair pair, ImageChoice runtime, LineChoice line) {
+    /**
+     * Alternatives around a runtime that was picked.
+     *
+     * @param wanted      the distro family the answers pointed to (after FIPS)
+     * @param chartPinned true when the runtime is the image a DHI chart pins
+     */
+    void forPick(Pair pair, ImageChoice runtime, LineChoice line, DistroFamily wanted, boolean chartPinned) {
+        this.wanted = wanted;
+        this.chartPinned = chartPinned;
         seen.add(runtime.reference());
         ImageDefinition rt = pair.runtime();
         String repo = rt.repository();
@@ -118,8 +127,17 @@ final class Alternatives {
         }
     }
 
-    /** Why the other distro family was not picked, from the answers that decided it. */
+    /**
+     * Why the other distro family was not picked: the answers that decided it, or, when the
+     * answers pointed to it, that none of its images fits them all.
+     */
     private Message otherDistroReason(DistroFamily other) {
+        if (chartPinned) {
+            return Message.of(other == DistroFamily.DEBIAN ? "whyNot.debian.chart" : "whyNot.alpine.chart");
+        }
+        if (other == wanted) {
+            return Message.of(other == DistroFamily.DEBIAN ? "whyNot.debian.noFit" : "whyNot.alpine.noFit");
+        }
         if (other == DistroFamily.DEBIAN) {
             return Message.of("whyNot.debian");
         }
@@ -129,7 +147,7 @@ final class Alternatives {
         return Message.of(switch (answers.libc()) {
             case GLIBC -> "whyNot.alpine.glibc";
             case ANY -> "whyNot.alpine.unsure";
-            case MUSL -> answers.helm() == HelmUse.DHI_CHART ? "whyNot.alpine.chart" : "whyNot.alpine.compatible";
+            case MUSL -> "whyNot.alpine.compatible";
         });
     }
 
@@ -174,6 +192,9 @@ final class Alternatives {
         if (i + 1 < lines.size()) {
             String older = lines.get(i + 1);
             for (ImageDefinition o : query.ofLine(sameKind, older, rt.distro())) {
+                if (VersionOrder.compare(o.version(), rt.version()) >= 0) {
+                    break; // another line label of the same version (pytorch 2.11 and 2.11.0): not older
+                }
                 add(ref(rt.repository(), query.recommendedTag(o, older), fips), olderReason(o.endOfLife(), pick.eol()));
                 break;
             }
@@ -181,6 +202,9 @@ final class Alternatives {
         if (answers.version() != null && i > 0) {
             String newer = lines.get(i - 1);
             for (ImageDefinition o : query.ofLine(sameKind, newer, rt.distro())) {
+                if (VersionOrder.compare(o.version(), rt.version()) <= 0) {
+                    break;
+                }
                 add(ref(rt.repository(), query.recommendedTag(o, newer), fips), Message.of("whyNot.newerVersion"));
                 break;
             }
