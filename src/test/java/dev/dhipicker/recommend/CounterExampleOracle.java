@@ -1,0 +1,469 @@
+package dev.dhipicker.recommend;
+
+import dev.dhipicker.catalog.WorkloadProfile;
+import dev.dhipicker.catalog.WorkloadProfile.VersionLink;
+import dev.dhipicker.recommend.OracleCatalog.Def;
+import dev.dhipicker.recommend.Recommendation.Alternative;
+import dev.dhipicker.recommend.Recommendation.WorkloadKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * For each negative or comparative sentence of a recommendation ("has none", "no ... image",
+ * "only on", "newest", "newer", "older", "you chose", "you put ... first"), searches the oracle's
+ * own reading of the definitions ({@link OracleCatalog}) for an image that would make it false,
+ * and checks every sentence that cites an answer against that answer. It pairs images by its own
+ * reading of the evidence (the PHP a Composer image carries, the JDK word of a Maven tag, the
+ * release folder), never through the engine's catalog model or query code.
+ */
+final class CounterExampleOracle {
+    private final OracleCatalog cat;
+    private final LocalDate today;
+
+    CounterExampleOracle(OracleCatalog cat, LocalDate today) {
+        this.cat = cat;
+        this.today = today;
+    }
+
+    /** The counter-examples of one recommendation, each one line naming the sentence and the image. */
+    List<String> check(Answers a, Recommendation r) {
+        return new Run(a, r).run();
+    }
+
+    private final class Run {
+        private final Answers a;
+        private final Recommendation r;
+        private final List<String> out = new ArrayList<>();
+        private final WorkloadProfile p;
+        private final String runtimeRepo;
+        private final Def rt;
+        private final Def build;
+
+        Run(Answers a, Recommendation r) {
+            this.a = a;
+            this.r = r;
+            this.p = r.profile();
+            this.runtimeRepo = p != null ? p.runtimeRepository() : a.workload();
+            this.rt = r.runtime() == null ? null : def(r.runtime().reference());
+            this.build = r.build() == null ? null : def(r.build().reference());
+        }
+
+        private Def def(String reference) {
+            String ref = reference.replaceFirst("@.*", "");
+            String name = ref.substring(0, ref.lastIndexOf(':'));
+            String repo = name.substring(name.lastIndexOf('/') + 1).replaceFirst("^dhi-", "");
+            String tag = ref.substring(ref.lastIndexOf(':') + 1).replace("-fips", "");
+            return cat.byTag.get(repo + ":" + tag);
+        }
+
+        private void counter(String sentence, String why) {
+            out.add(sentence + ": " + why);
+        }
+
+        List<String> run() {
+            answersCited();
+            if (rt != null) {
+                sentences();
+                alternatives();
+            }
+            for (var u : r.unmet()) {
+                unmet(u.message());
+            }
+            for (Message m : r.warnings()) {
+                warning(m);
+            }
+            return out;
+        }
+
+        // ---- sentences that cite an answer ----
+
+        private void answersCited() {
+            for (var e : r.explanations()) {
+                String k = e.message().key();
+                switch (k) {
+                    case "distro.debian.glibc" -> need(k, a.libc() == LibcNeed.GLIBC, "libc " + a.libc());
+                    case "distro.debian.unsure" -> need(k, a.libc() == LibcNeed.ANY, "libc " + a.libc());
+                    case "distro.debian.compatible" -> need(k, a.libc() == LibcNeed.MUSL
+                            && a.size() == SizePriority.COMPATIBLE, "libc " + a.libc() + ", size " + a.size());
+                    case "distro.alpine.musl" -> need(k, a.libc() == LibcNeed.MUSL
+                            && a.size() != SizePriority.COMPATIBLE, "libc " + a.libc() + ", size " + a.size());
+                    case "version.requested" -> need(k, a.version() != null, "no version answer");
+                    case "flavor.chosen" -> need(k, a.flavor() != null, "no flavor answer");
+                    case "flavor.default" -> need(k, a.flavor() == null, "flavor " + a.flavor());
+                    case "helm.own" -> need(k, a.helm() == HelmUse.OWN_CHART, "helm " + a.helm());
+                    case "helm.compat" -> need(k, a.helm() == HelmUse.UPSTREAM_CHART, "helm " + a.helm());
+                    case "compliance.fips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
+                    case "compliance.stig" -> need(k, a.compliance().stig(), "compliance " + a.compliance());
+                    default -> {
+                    }
+                }
+            }
+            for (Alternative alt : r.alternatives()) {
+                String k = alt.whyNot().key();
+                switch (k) {
+                    case "whyNot.alpine.glibc" -> need(k, a.libc() == LibcNeed.GLIBC, "libc " + a.libc());
+                    case "whyNot.alpine.unsure" -> need(k, a.libc() == LibcNeed.ANY, "libc " + a.libc());
+                    case "whyNot.alpine.compatible" -> need(k, a.size() == SizePriority.COMPATIBLE,
+                            "size " + a.size());
+                    case "whyNot.alpine.fips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
+                    case "whyNot.alpine.chart", "whyNot.debian.chart" -> need(k, r.helmChart() != null,
+                            "helm " + a.helm() + " and no chart offered");
+                    case "whyNot.alpine.noFit" -> need(k, a.libc() == LibcNeed.MUSL && a.size() != SizePriority.COMPATIBLE
+                            || a.compliance().fips(), "libc " + a.libc() + ", size " + a.size());
+                    case "whyNot.debian.noFit" -> need(k, a.libc() != LibcNeed.MUSL || a.size() == SizePriority.COMPATIBLE
+                            || a.compliance().fips(), "libc " + a.libc() + ", size " + a.size());
+                    case "whyNot.debian" -> need(k, a.libc() != LibcNeed.GLIBC, "libc " + a.libc());
+                    case "whyNot.newerVersion" -> need(k, a.version() != null, "no version answer");
+                    case "whyNot.newerOtherDistro" -> need(k, a.version() == null, "version " + a.version());
+                    case "whyNot.nonFips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void need(String key, boolean holds, String answer) {
+            if (!holds) {
+                counter(key, "cites an answer that was not given (" + answer + ")");
+            }
+        }
+
+        // ---- what "fits these answers" means, read from the raw definitions ----
+
+        /** Runtime definitions of the workload's kind: same repository, variant and flavor field as the pick. */
+        private List<Def> versionDefs() {
+            String repo = r.facts().line() != null ? r.facts().line().repository() : runtimeRepo;
+            if (p != null && p.versionFromBuild()) {
+                return cat.defs(repo).stream().filter(d -> d.variant().equals("dev") && d.flavor().isEmpty()).toList();
+            }
+            List<String> flavor = rt != null && rt.repo().equals(repo) ? rt.flavor()
+                    : r.facts().flavor() == null ? List.of() : List.of(r.facts().flavor());
+            List<String> nonCompat = flavor.stream().filter(f -> !f.equals("compat")).toList();
+            return cat.defs(repo).stream().filter(d -> d.runtimeKind()
+                    && d.flavor().stream().filter(f -> !f.equals("compat")).toList().equals(nonCompat)).toList();
+        }
+
+        /** True when the oracle finds a build partner for this version definition on its own release. */
+        private boolean pairable(Def v) {
+            if (r.facts().kind() == WorkloadKind.APPLICATION) {
+                return true;
+            }
+            if (p == null) {
+                return cat.defs(v.repo()).stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v)
+                        && b.flavor().equals(v.flavor()) && b.version() != null && v.version() != null
+                        && sameLine(b.version(), v.version()));
+            }
+            if (p.versionFromBuild()) {
+                return cat.defs(p.runtimeRepository()).stream().anyMatch(s -> sameRelease(s, v));
+            }
+            String line = lineOf(v);
+            List<Def> tools = cat.defs(p.buildRepository());
+            return switch (p.link()) {
+                case SAME -> tools.stream().anyMatch(b -> b.variant().equals("dev") && b.flavor().isEmpty()
+                        && sameRelease(b, v) && b.inLine(line));
+                case MAJOR -> tools.stream().anyMatch(b -> b.sdk() && sameRelease(b, v) && b.inLine(line));
+                case JDK -> tools.stream().anyMatch(b -> sameRelease(b, v) && b.words().contains("jdk" + line))
+                        || cat.defs(v.repo()).stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v)
+                        && b.inLine(line) && b.words().stream().anyMatch(w -> w.startsWith("jdk")));
+                case PHP_FLAVOR -> tools.stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v)
+                        && line.equals(phpOf(b)));
+                case INDEPENDENT -> tools.stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v));
+            };
+        }
+
+        /** The line a version definition belongs to, as the pick names lines (the pick's precision). */
+        private String lineOf(Def v) {
+            String picked = r.facts().line().line();
+            int parts = picked.split("\\.").length;
+            String[] vp = v.version().split("\\.");
+            return String.join(".", java.util.Arrays.copyOf(vp, Math.min(parts, vp.length)));
+        }
+
+        private boolean sameLine(String x, String y) {
+            String[] a1 = x.split("\\.");
+            String[] b1 = y.split("\\.");
+            int n = Math.min(2, Math.min(a1.length, b1.length));
+            for (int i = 0; i < n; i++) {
+                if (!a1[i].equals(b1[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean sameRelease(Def x, Def y) {
+            return x.family().equals(y.family()) && x.release().equals(y.release());
+        }
+
+        private boolean fitsHelm(Def v) {
+            if (r.runtime() != null && rt != null && rt.flavorField().contains("compat")) {
+                return v.flavorField().contains("compat");
+            }
+            return !v.flavorField().contains("compat");
+        }
+
+        private Optional<Def> find(Predicate<Def> what) {
+            return versionDefs().stream().filter(what).findFirst();
+        }
+
+        private String name(Def d) {
+            return d.repo() + "/" + d.file();
+        }
+
+        // ---- negative and comparative explanations ----
+
+        private void sentences() {
+            String family = rt.family();
+            for (var e : r.explanations()) {
+                Message m = e.message();
+                Map<String, String> q = m.params();
+                switch (m.key()) {
+                    case "version.newestWithBuild" -> {
+                        String newer = q.get("newer");
+                        find(d -> d.family().equals(family) && d.inLine(newer) && fitsHelm(d) && pairable(d))
+                                .ifPresent(d -> counter(m.key(), "says " + newer + " has no matching build image, but "
+                                        + name(d) + " pairs with one on its release"));
+                        newerSupportedPaired(m.key(), family);
+                    }
+                    case "version.newestOnDistro" -> {
+                        String newer = q.get("newer");
+                        find(d -> d.family().equals(family) && d.inLine(newer))
+                                .ifPresent(d -> counter(m.key(), "says " + newer + " exists only on the other distro, but "
+                                        + name(d) + " is on " + family));
+                        newerSupportedPaired(m.key(), family);
+                    }
+                    case "version.newest" -> newerSupportedPaired(m.key(), null);
+                    case "version.allEnded" -> find(d -> d.supportedOn(today))
+                            .ifPresent(d -> counter(m.key(), "says every line has ended, but " + name(d) + " has not"));
+                    case "version.newestPaired" -> find(d -> d.supportedOn(today) && fitsHelm(d) && pairable(d)
+                            && fitsVersion(d)).ifPresent(d -> counter(m.key(),
+                            "says no supported line fits, but " + name(d) + " does"));
+                    case "distro.fallback" -> {
+                        String wanted = q.get("wanted").toLowerCase(java.util.Locale.ROOT);
+                        find(d -> d.family().equals(wanted) && fitsVersion(d) && fitsHelm(d) && pairable(d))
+                                .ifPresent(d -> counter(m.key(), "says " + q.get("repo") + " has no " + q.get("wanted")
+                                        + " image that fits, but " + name(d) + " does"));
+                    }
+                    case "eol.unknown" -> find(d -> d.inLine(q.get("version")) && d.eol() != null
+                            && sameRelease(d, rt)).ifPresent(d -> counter(m.key(), "says no end-of-life date for "
+                            + q.get("version") + ", but " + name(d) + " gives " + d.eol()));
+                    case "profile.php.composer" -> {
+                        String php = build == null ? null : phpOf(build);
+                        if (php == null || !php.equals(r.facts().line().line())) {
+                            counter(m.key(), "says the Composer image is built for the same PHP version, but "
+                                    + (build == null ? "there is none" : name(build) + " carries PHP " + php)
+                                    + " and the runtime is " + r.facts().line().line());
+                        }
+                    }
+                    case "profile.java.jre", "profile.gradle.jre" -> {
+                        String major = rt.version().split("\\.")[0];
+                        if (build == null || !build.words().contains("jdk" + major)) {
+                            counter(m.key(), "says the build has the JRE's Java version " + major + ", but "
+                                    + (build == null ? "there is none" : name(build) + " has " + build.words()));
+                        }
+                    }
+                    case "framework.pair" -> {
+                        if (build == null || !sameRelease(build, rt) || !sameLine(build.version(), rt.version())) {
+                            counter(m.key(), "says build and runtime share line and release: "
+                                    + (build == null ? "no build" : name(build)) + " / " + name(rt));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        /** A version answer that names a line admits only definitions of that line. */
+        private boolean fitsVersion(Def d) {
+            return a.version() == null || d.inLine(a.version());
+        }
+
+        /** "Newest": no newer, supported line of the same kind that pairs, on the family (or anywhere). */
+        private void newerSupportedPaired(String key, String family) {
+            if (r.helmChart() != null || a.version() != null) {
+                return;
+            }
+            String picked = r.facts().line().version();
+            find(d -> (family == null || d.family().equals(family)) && d.supportedOn(today) && fitsHelm(d)
+                    && d.version() != null && newerLine(d.version(), picked) && pairable(d) && libcFits(d))
+                    .ifPresent(d -> counter(key, "picks " + r.facts().line().line() + ", but " + name(d) + " ("
+                            + d.version() + ") is a newer supported line that fits"));
+        }
+
+        /** Same libc as the pick (static images differ by libc only). */
+        private boolean libcFits(Def d) {
+            return !d.repo().equals("static") || d.words().equals(rt.words());
+        }
+
+        private boolean newerLine(String candidate, String picked) {
+            if (candidate == null || picked == null || !candidate.matches("\\d.*") || !picked.matches("\\d.*")) {
+                return false; // names such as trixie are not ordered against numbers
+            }
+            String[] c = candidate.split("\\.");
+            String[] pk = picked.split("\\.");
+            int n = Math.min(r.facts().line().line().split("\\.").length, Math.min(c.length, pk.length));
+            for (int i = 0; i < n; i++) {
+                int x = compare(c[i], pk[i]);
+                if (x != 0) {
+                    return x > 0;
+                }
+            }
+            return false;
+        }
+
+        private int compare(String x, String y) {
+            if (x.matches("\\d{1,9}") && y.matches("\\d{1,9}")) {
+                return Integer.compare(Integer.parseInt(x), Integer.parseInt(y));
+            }
+            return x.compareTo(y);
+        }
+
+        // ---- unmet answers and warnings ----
+
+        private void unmet(Message m) {
+            Map<String, String> q = m.params();
+            switch (m.key()) {
+                case "unmet.version.unavailable" -> {
+                    String wanted = q.get("distro").toLowerCase(java.util.Locale.ROOT);
+                    find(d -> d.family().equals(wanted) && d.inLine(q.get("version")) && pairable(d))
+                            .ifPresent(d -> counter(m.key(), "says " + q.get("version") + " is not available on "
+                                    + q.get("distro") + ", but " + name(d) + " is"));
+                }
+                case "unmet.libc.noDebian" -> find(d -> d.family().equals("debian")
+                        && d.inLine(r.facts().line().line())).ifPresent(d -> counter(m.key(),
+                        "says there is no Debian image of this version, but " + name(d) + " is one"));
+                case "unmet.helm.noCompat" -> {
+                    String line = rt == null ? null : r.facts().line().line();
+                    cat.defs(runtimeRepo).stream().filter(d -> d.flavorField().contains("compat") && line != null
+                            && d.inLine(line)).findFirst().ifPresent(d -> counter(m.key(),
+                            "says there is no -compat variant for this version, but " + name(d) + " is one"));
+                }
+                case "unmet.libc.compatOther" -> {
+                    String only = q.get("distro").toLowerCase(java.util.Locale.ROOT);
+                    String line = r.facts().line().line();
+                    cat.defs(runtimeRepo).stream().filter(d -> d.flavorField().contains("compat") && d.inLine(line)
+                            && !d.family().equals(only) && pairable(d)).findFirst().ifPresent(d -> counter(m.key(),
+                            "says the -compat variant exists only on " + q.get("distro") + ", but " + name(d) + " pairs"));
+                }
+                default -> {
+                }
+            }
+        }
+
+        private void warning(Message m) {
+            Map<String, String> q = m.params();
+            switch (m.key()) {
+                case "warn.buildToolMissing" -> cat.defs(q.get("tool")).stream()
+                        .filter(d -> rt != null && sameRelease(d, rt) && d.words().contains("jdk" + q.get("jdk")))
+                        .findFirst().ifPresent(d -> counter(m.key(), "says " + q.get("tool") + " has no JDK "
+                                + q.get("jdk") + " build, but " + name(d) + " is one"));
+                case "warn.eolUnknown" -> {
+                    if (rt != null && q.get("repo").equals(r.facts().line().repository())) {
+                        find(d -> d.inLine(q.get("version")) && d.eol() != null && sameRelease(d, rt))
+                                .ifPresent(d -> counter(m.key(), "says no end-of-life date, but " + name(d)
+                                        + " gives " + d.eol()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        // ---- why-not lines that compare ----
+
+        private void alternatives() {
+            for (Alternative alt : r.alternatives()) {
+                Def o = def(alt.reference());
+                if (o == null) {
+                    continue; // FIPS tags documented in a guide: not in the public definitions
+                }
+                String k = alt.whyNot().key();
+                Map<String, String> q = alt.whyNot().params();
+                switch (k) {
+                    case "whyNot.olderVersion", "whyNot.olderVersion.noEol", "whyNot.olderVersion.ended",
+                         "whyNot.olderVersion.newerPicked" -> {
+                        if (!newerLine(rt.version(), o.version())) {
+                            counter(k, alt.reference() + " is called an older line than " + rt.version());
+                        }
+                        if (k.equals("whyNot.olderVersion.noEol") && o.eol() != null) {
+                            counter(k, "says no end-of-life date for " + alt.reference() + ", but it gives " + o.eol());
+                        }
+                        if (!k.equals("whyNot.olderVersion.noEol") && (o.eol() == null
+                                || !o.eol().toString().equals(q.get("eol")))) {
+                            counter(k, "gives " + alt.reference() + " end of life " + q.get("eol") + ", its definition "
+                                    + o.eol());
+                        }
+                        if (k.equals("whyNot.olderVersion") && (rtEol() == null || !o.eol().isBefore(rtEol()))) {
+                            counter(k, "says " + alt.reference() + " ends sooner than the pick (" + rtEol() + ")");
+                        }
+                        if (k.equals("whyNot.olderVersion.ended") && o.eol() != null && o.eol().isAfter(today)) {
+                            counter(k, "says " + alt.reference() + " has ended, its end of life is " + o.eol());
+                        }
+                    }
+                    case "whyNot.newerVersion" -> {
+                        if (!newerLine(o.version(), rt.version())) {
+                            counter(k, alt.reference() + " is called a newer line than " + rt.version());
+                        }
+                    }
+                    case "whyNot.newerOtherDistro" -> {
+                        if (!newerLine(o.version(), rt.version())) {
+                            counter(k, alt.reference() + " is called a newer line than " + rt.version());
+                        }
+                        String line = lineOf(o);
+                        find(d -> d.family().equals(rt.family()) && d.inLine(line)).ifPresent(d -> counter(k,
+                                "says " + line + " is only on " + q.get("distro") + ", but " + name(d) + " is on "
+                                        + rt.family()));
+                    }
+                    case "whyNot.olderDistro" -> {
+                        if (!o.family().equals(rt.family()) || compare(o.release().split("\\.")[0], rt.release().split("\\.")[0]) > 0
+                                || o.release().equals(rt.release())
+                                || dev.dhipicker.catalog.VersionOrder.compare(o.release(), rt.release()) > 0) {
+                            counter(k, alt.reference() + " is called an older release than " + rt.release());
+                        }
+                    }
+                    case "whyNot.patchLeftover" -> {
+                        if (!newerPatch(rt.version(), o.version())) {
+                            counter(k, alt.reference() + " is called an older release of the line than " + rt.version());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private LocalDate rtEol() {
+            return r.facts().line().repository().equals(rt.repo()) ? rt.eol() : build == null ? null : build.eol();
+        }
+
+        private boolean newerPatch(String a1, String b1) {
+            return RawCatalog.compareVersions(a1, b1) > 0;
+        }
+    }
+
+    /** The PHP version (major.minor) a Composer image carries: contents or vars first, then the flavor field, then a tag word. */
+    static String phpOf(Def b) {
+        String v = b.components().get("php");
+        if (v != null) {
+            String[] parts = v.split("\\.");
+            return parts.length >= 2 ? parts[0] + "." + parts[1] : v;
+        }
+        for (String f : b.flavorField()) {
+            if (f.matches("php\\d+\\.\\d+")) {
+                return f.substring(3);
+            }
+        }
+        for (String w : b.words()) {
+            if (w.matches("php\\d+\\.\\d+")) {
+                return w.substring(3);
+            }
+        }
+        return null;
+    }
+}
