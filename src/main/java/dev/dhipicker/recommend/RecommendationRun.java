@@ -276,6 +276,9 @@ final class RecommendationRun {
                     "chartVersion", chartPick.version().version());
         } else if (line.requested()) {
             log.explain("version", "version.requested", "version", version);
+        } else if (line.status() == EolStatus.ENDED && line.allEnded() && target.flavor() != null) {
+            // the other flavours' lines may well be supported: the sentence is about this flavour
+            log.explain("version", "version.allEnded.flavor", "repo", repo, "flavor", target.flavor(), "version", version);
         } else if (line.status() == EolStatus.ENDED) {
             log.explain("version", line.allEnded() ? "version.allEnded" : "version.newestPaired", "repo", repo,
                     "version", version);

@@ -238,7 +238,10 @@ final class CounterExampleOracle {
                         newerSupportedPaired(m.key(), family);
                     }
                     case "version.newest" -> newerSupportedPaired(m.key(), null);
-                    case "version.allEnded" -> find(d -> d.supportedOn(today))
+                    case "version.allEnded.flavor" -> find(d -> d.supportedOn(today)).ifPresent(d -> counter(m.key(),
+                            "says every line of the flavor has ended, but " + name(d) + " has not"));
+                    case "version.allEnded" -> cat.defs(q.get("repo")).stream() // every line of the repository, any flavour
+                            .filter(d -> d.runtimeKind() == rt.runtimeKind() && d.supportedOn(today)).findFirst()
                             .ifPresent(d -> counter(m.key(), "says every line has ended, but " + name(d) + " has not"));
                     case "version.newestPaired" -> find(d -> d.supportedOn(today) && fitsHelm(d) && pairable(d)
                             && fitsVersion(d)).ifPresent(d -> counter(m.key(),
