@@ -54,22 +54,25 @@ final class DefinitionReader {
      * @param declared      the {@code flavor} field as written
      * @param components    the DHI images the definition is built from ({@code php:8.5.9})
      * @param flavorImplied true when the flavor was decided from evidence other than the tags
+     * @param shellCopied   true when a shell binary comes from another image ({@code contents.artifacts}
+     *                      includes) or from {@code paths}, not from a package
      */
     record Raw(String repo, String file, String title, Variant variant, List<String> flavors,
                        DistroFamily distro, String distroVersion, Libc libc, String version, List<String> tags,
                        List<String> platforms, LocalDate release, LocalDate eol, String user, Integer uid,
                        Integer gid, String workDir, List<String> entrypoint, List<String> cmd, List<String> ports,
-                       Set<String> packages, List<String> declared, List<String> components, boolean flavorImplied) {
+                       Set<String> packages, List<String> declared, List<String> components, boolean flavorImplied,
+                       boolean shellCopied) {
         Raw withLibc(Libc l) {
             return new Raw(repo, file, title, variant, flavors, distro, distroVersion, l, version, tags, platforms,
                     release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared, components,
-                    flavorImplied);
+                    flavorImplied, shellCopied);
         }
 
         Raw withFlavors(List<String> f, boolean implied) {
             return new Raw(repo, file, title, variant, List.copyOf(f), distro, distroVersion, libc, version, tags,
                     platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared,
-                    components, implied);
+                    components, implied, shellCopied);
         }
 
         String siblingKey() {
@@ -77,7 +80,7 @@ final class DefinitionReader {
         }
 
         ImageDefinition toDefinition(List<String> extra) {
-            boolean shell = packages.stream().anyMatch(SHELLS::contains);
+            boolean shell = shellCopied || packages.stream().anyMatch(SHELLS::contains);
             boolean pm = packages.stream().anyMatch(PACKAGE_MANAGERS::contains);
             return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version,
                     tags, platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports,
@@ -210,7 +213,35 @@ final class DefinitionReader {
         return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
                 at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
                 commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages,
-                List.copyOf(flavors), FlavorEvidence.components(d), false);
+                List.copyOf(flavors), FlavorEvidence.components(d), false, copiesShell(d));
+    }
+
+    /** A shell binary ({@code usr/bin/sh}) that the definition copies from another image or writes itself. */
+    static boolean copiesShell(JsonNode d) {
+        List<String> paths = new ArrayList<>();
+        JsonNode artifacts = d.path("contents").get("artifacts");
+        if (artifacts != null && artifacts.isArray()) {
+            for (JsonNode a : artifacts) {
+                paths.addAll(strings(a.get("includes")));
+            }
+        }
+        JsonNode files = d.get("paths");
+        if (files != null && files.isArray()) {
+            for (JsonNode f : files) {
+                String type = text(f, "type");
+                if (!"directory".equals(type) && text(f, "path") != null) {
+                    paths.add(text(f, "path"));
+                }
+            }
+        }
+        for (String p : paths) {
+            String name = p.substring(p.lastIndexOf('/') + 1);
+            String dir = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+            if ((dir.endsWith("bin")) && (SHELLS.contains(name) || name.equals("sh"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer parseIntOrNull(String s) {
