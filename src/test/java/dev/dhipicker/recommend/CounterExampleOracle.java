@@ -270,6 +270,37 @@ final class CounterExampleOracle {
                                     + (build == null ? "there is none" : name(build) + " has " + build.words()));
                         }
                     }
+                    case "variant.runtime" -> {
+                        if (rt.shell() || rt.packageManager()) {
+                            counter(m.key(), "says the runtime image has no shell and no package manager, but "
+                                    + name(rt) + " has " + (rt.shell() ? "a shell" : "a package manager"));
+                        }
+                    }
+                    case "variant.runtimeShell" -> {
+                        if (!rt.shell() || rt.packageManager()) {
+                            counter(m.key(), "says the runtime image has a shell (and no package manager): " + name(rt));
+                        }
+                    }
+                    case "variant.runtimePm" -> {
+                        if (rt.shell() || !rt.packageManager()) {
+                            counter(m.key(), "says the runtime image has a package manager (and no shell): " + name(rt));
+                        }
+                    }
+                    case "variant.runtimeShellPm" -> {
+                        if (!rt.shell() || !rt.packageManager()) {
+                            counter(m.key(), "says the runtime image has a shell and a package manager: " + name(rt));
+                        }
+                    }
+                    case "variant.dev", "variant.devUser" -> {
+                        if (build != null && (!build.shell() || !build.packageManager())) {
+                            counter(m.key(), "says the build image has a shell and a package manager: " + name(build));
+                        }
+                    }
+                    case "variant.devNoPm" -> {
+                        if (build != null && (!build.shell() || build.packageManager())) {
+                            counter(m.key(), "says the build image has a shell and no package manager: " + name(build));
+                        }
+                    }
                     case "framework.pair" -> {
                         if (build == null || !sameRelease(build, rt) || !sameLine(build.version(), rt.version())) {
                             counter(m.key(), "says build and runtime share line and release: "

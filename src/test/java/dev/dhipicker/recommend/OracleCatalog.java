@@ -38,6 +38,10 @@ final class OracleCatalog {
     private static final Pattern FOLDER = Pattern.compile("(debian|alpine)-(\\d+(?:\\.\\d+)*)");
     /** A DHI image reference in contents or vars: {@code dhi.io/php:8.5.9-alpine3.22@sha256:...}, {@code dhi/php:8.5.9-...}. */
     private static final Pattern DHI_REF = Pattern.compile("^(?:dhi\\.io|dhi)/([a-z0-9][a-z0-9._-]*):(\\d+(?:\\.\\d+)*)");
+    private static final Pattern SHELL = Pattern.compile(
+            "^package:(bash|dash|busybox|zsh|mksh|yash)$|(^|/)s?bin/(sh|bash|dash|ash|zsh|mksh|busybox)$");
+    private static final Pattern PACKAGE_MANAGER = Pattern.compile(
+            "^package:(apt|apk-tools|dpkg)$|(^|/)s?bin/(apt|apt-get|apk|dpkg)$");
     private static final Pattern MAJOR_MINOR_VAR = Pattern.compile("([A-Z]+)_MAJOR_MINOR_VERSION");
 
     /**
@@ -46,9 +50,17 @@ final class OracleCatalog {
      * @param components DHI image name to the version this definition carries ({@code php -> 8.5.9})
      */
     record Def(String repo, String file, String variant, List<String> flavorField, String family, String release,
-               List<String> tags, LocalDate eol, Map<String, String> components, List<String> flavor) {
+               List<String> tags, LocalDate eol, Map<String, String> components, boolean shell,
+               boolean packageManager, List<String> flavor) {
         Def withFlavor(List<String> f) {
-            return new Def(repo, file, variant, flavorField, family, release, tags, eol, components, f);
+            return new Def(repo, file, variant, flavorField, family, release, tags, eol, components, shell,
+                    packageManager, f);
+        }
+
+        /** Whether the oracle lists this definition in the evidence file: it has evidence beyond tags, or is unusual. */
+        boolean notable() {
+            boolean usual = variant.equals("runtime") ? !shell && !packageManager : shell && packageManager;
+            return !flavorField.isEmpty() || !components.isEmpty() || !usual;
         }
 
         /** The most precise version among the tags' leading version words, else the file name's stem. */
@@ -158,10 +170,27 @@ final class OracleCatalog {
                     }
                 }
             }
+            // shell and package manager: a package, or a binary copied from another image or written under paths
+            List<String> inImage = new ArrayList<>();
+            for (JsonNode pk : d.path("contents").path("packages")) {
+                String name = pk.asText().split("=")[0];
+                inImage.add(name.startsWith("!") ? "" : "package:" + name);
+            }
+            for (JsonNode a : d.path("contents").path("artifacts")) {
+                a.path("includes").forEach(i -> inImage.add(i.asText()));
+            }
+            for (JsonNode f : d.path("paths")) {
+                if (!f.path("type").asText().equals("directory")) {
+                    inImage.add(f.path("path").asText());
+                }
+            }
+            boolean shell = inImage.stream().anyMatch(f -> SHELL.matcher(f).find());
+            boolean pm = inImage.stream().anyMatch(f -> PACKAGE_MANAGER.matcher(f).find());
             JsonNode eol = d.path("dates").get("end-of-life");
             c.add(new Def(repo, rel.getName(1) + "/" + rel.getName(2), d.get("variant").asText(), texts(d.get("flavor")),
                     m.group(1), m.group(2), texts(d.get("tags")),
-                    eol == null || eol.asText().isBlank() ? null : LocalDate.parse(eol.asText()), components, List.of()));
+                    eol == null || eol.asText().isBlank() ? null : LocalDate.parse(eol.asText()), components, shell, pm,
+                    List.of()));
         }
         c.decideFlavors();
         return c;
@@ -194,9 +223,14 @@ final class OracleCatalog {
                         components.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
                     }
                 }
-                c.add(new Def(repo, file, i.get("variant").asText(), flavor, i.get("distro").asText(),
+                String variant = i.get("variant").asText();
+                boolean runtime = variant.equals("runtime");
+                boolean shell = ev == null ? !runtime : ev[4].equals("shell");
+                boolean pm = ev == null ? !runtime : ev[5].equals("package-manager");
+                c.add(new Def(repo, file, variant, flavor, i.get("distro").asText(),
                         i.get("distroVersion").asText(), texts(i.get("tags")),
-                        i.hasNonNull("eol") ? LocalDate.parse(i.get("eol").asText()) : null, components, List.of()));
+                        i.hasNonNull("eol") ? LocalDate.parse(i.get("eol").asText()) : null, components, shell, pm,
+                        List.of()));
             }
         }
         c.decideFlavors();
@@ -205,17 +239,21 @@ final class OracleCatalog {
 
     /** The evidence file's text for this catalog: one line per definition with a flavor field or a component. */
     String evidenceText() {
-        StringBuilder b = new StringBuilder("# repository\tfile\tflavor field\tcomponents (DHI image=version, from contents and vars)\n"
-                + "# Written by OracleCatalog from the upstream YAML; see CounterExampleOracleTest.\n");
+        StringBuilder b = new StringBuilder("# repository\tfile\tflavor field\tcomponents (DHI image=version, from contents"
+                + " and vars)\tshell\tpackage manager\n# Written by OracleCatalog from the upstream YAML; see"
+                + " CounterExampleOracleTest. A definition not listed has no flavor field and no component, and is\n"
+                + "# usual: a runtime image without shell or package manager, a dev image with both.\n");
         for (List<Def> defs : byRepo.values()) {
             for (Def d : defs) {
-                if (d.flavorField().isEmpty() && d.components().isEmpty()) {
+                if (!d.notable()) {
                     continue;
                 }
                 List<String> kv = new ArrayList<>();
                 d.components().forEach((k, v) -> kv.add(k + "=" + v));
                 b.append(d.repo()).append('\t').append(d.file()).append('\t').append(String.join(",", d.flavorField()))
-                        .append('\t').append(String.join(",", kv)).append('\n');
+                        .append('\t').append(String.join(",", kv))
+                        .append('\t').append(d.shell() ? "shell" : "-")
+                        .append('\t').append(d.packageManager() ? "package-manager" : "-").append('\n');
             }
         }
         return b.toString();
