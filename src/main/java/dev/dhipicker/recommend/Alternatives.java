@@ -94,7 +94,7 @@ final class Alternatives {
         // the same line on the other distro family
         for (ImageDefinition o : query.ofLine(sameKind, rtLine, Recommender.other(rt.distro()))) {
             if (!repo.equals("static") || o.libc() == rt.libc() || o.libc() == rt.distro().libc()) {
-                add(ref(repo, query.recommendedTag(o, rtLine), fips), otherDistroReason(o.distro()));
+                add(ref(repo, query.recommendedTag(o, rtLine), fips), otherDistroReason(repo, o.distro()));
                 break;
             }
         }
@@ -131,7 +131,7 @@ final class Alternatives {
      * Why the other distro family was not picked: the answers that decided it, or, when the
      * answers pointed to it, that none of its images fits them all.
      */
-    private Message otherDistroReason(DistroFamily other) {
+    private Message otherDistroReason(String repo, DistroFamily other) {
         if (chartPinned) {
             return Message.of(other == DistroFamily.DEBIAN ? "whyNot.debian.chart" : "whyNot.alpine.chart");
         }
@@ -141,8 +141,10 @@ final class Alternatives {
         if (other == DistroFamily.DEBIAN) {
             return Message.of("whyNot.debian");
         }
-        if (answers.compliance().fips() && answers.libc() != LibcNeed.GLIBC) {
-            return Message.of("whyNot.alpine.fips");
+        Set<DistroFamily> documented = query.catalog().compliance().documentedFipsFamilies(repo);
+        if (answers.compliance().fips() && answers.libc() != LibcNeed.GLIBC && !documented.isEmpty()
+                && !documented.contains(DistroFamily.ALPINE)) {
+            return Message.of("whyNot.alpine.fips"); // the FIPS documentation decided the family, not the answers
         }
         return Message.of(switch (answers.libc()) {
             case GLIBC -> "whyNot.alpine.glibc";
