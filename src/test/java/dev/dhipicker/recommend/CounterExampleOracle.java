@@ -270,6 +270,18 @@ final class CounterExampleOracle {
                                     + (build == null ? "there is none" : name(build) + " has " + build.words()));
                         }
                     }
+                    case "distro.fips" -> fipsOnOtherFamily(m.key(), q.get("repo"), q.get("distro"));
+                    case "flavor.default" -> newerFlavor(q.get("repo"), q.get("flavor")).ifPresent(f -> counter(m.key(),
+                            "says " + q.get("flavor") + " is the newest flavour, but " + f + " is newer"));
+                    case "flavor.defaultBuild" -> {
+                        boolean defaultBuild = cat.defs(q.get("repo")).stream().anyMatch(d -> d.runtimeKind()
+                                && d.flavor().equals(List.of(q.get("flavor")))
+                                && d.tags().stream().noneMatch(t -> t.contains(q.get("flavor"))));
+                        if (!defaultBuild) {
+                            counter(m.key(), "says " + q.get("flavor") + " is the default build's flavour, but every "
+                                    + "image of it names it in its tags");
+                        }
+                    }
                     case "variant.runtime" -> {
                         if (rt.shell() || rt.packageManager()) {
                             counter(m.key(), "says the runtime image has no shell and no package manager, but "
@@ -378,6 +390,11 @@ final class CounterExampleOracle {
                             && d.inLine(line)).findFirst().ifPresent(d -> counter(m.key(),
                             "says there is no -compat variant for this version, but " + name(d) + " is one"));
                 }
+                case "unmet.fips" -> fips(q.get("repo")).stream().findFirst().ifPresent(t -> counter(m.key(),
+                        "says no guide documents FIPS tags for " + q.get("repo") + ", but its guide writes " + t));
+                case "unmet.fips.family" -> fipsOnOtherFamily(m.key(), q.get("repo"), q.get("distro"));
+                case "unmet.helm.noChart" -> ownChart(q.get("repo")).ifPresent(c -> counter(m.key(),
+                        "says there is no DHI chart for " + q.get("repo") + ", but chart/" + c + " pins it"));
                 case "unmet.libc.compatOther" -> {
                     String only = q.get("distro").toLowerCase(java.util.Locale.ROOT);
                     String line = r.facts().line().line();
@@ -393,6 +410,14 @@ final class CounterExampleOracle {
         private void warning(Message m) {
             Map<String, String> q = m.params();
             switch (m.key()) {
+                case "warn.inferred" -> {
+                    String ref = q.get("reference").replaceFirst("@.*", "");
+                    String repo = ref.substring(ref.lastIndexOf('/') + 1, ref.lastIndexOf(':')).replaceFirst("^dhi-", "");
+                    String tag = ref.substring(ref.lastIndexOf(':') + 1);
+                    if (fips(repo).contains(tag)) {
+                        counter(m.key(), "says " + tag + " is not in a published list, but " + repo + "'s guide writes it");
+                    }
+                }
                 case "warn.buildToolMissing" -> cat.defs(q.get("tool")).stream()
                         .filter(d -> rt != null && sameRelease(d, rt) && d.words().contains("jdk" + q.get("jdk")))
                         .findFirst().ifPresent(d -> counter(m.key(), "says " + q.get("tool") + " has no JDK "
@@ -461,6 +486,9 @@ final class CounterExampleOracle {
                             counter(k, alt.reference() + " is called an older release than " + rt.release());
                         }
                     }
+                    case "whyNot.alpine.fips" -> fips(o.repo()).stream().filter(t -> t.contains("alpine")).findFirst()
+                            .ifPresent(t -> counter(k, "says the guide documents FIPS tags on the other distro, but it "
+                                    + "writes " + t));
                     case "whyNot.patchLeftover" -> {
                         if (!newerPatch(rt.version(), o.version())) {
                             counter(k, alt.reference() + " is called an older release of the line than " + rt.version());
@@ -470,6 +498,42 @@ final class CounterExampleOracle {
                     }
                 }
             }
+        }
+
+        /** FIPS tags the repository's guide writes; empty without the upstream folder (the check is then skipped). */
+        private List<String> fips(String repo) {
+            return cat.fipsTags == null ? List.of() : cat.fipsTags.getOrDefault(repo, List.of());
+        }
+
+        /** "Documents FIPS tags only for {distro}": a documented tag of the other family makes it false. */
+        private void fipsOnOtherFamily(String key, String repo, String distro) {
+            boolean alpine = distro.toLowerCase(java.util.Locale.ROOT).startsWith("alpine");
+            fips(repo).stream().filter(t -> t.contains("alpine") != alpine).findFirst().ifPresent(t -> counter(key,
+                    "says " + repo + " documents FIPS tags only for " + distro + ", but its guide writes " + t));
+        }
+
+        /** A chart of the repository: named after it and pinning it, or named after no repository and pinning it first. */
+        private Optional<String> ownChart(String repo) {
+            for (var e : cat.chartPins.entrySet()) {
+                boolean named = e.getKey().equals(repo) && e.getValue().contains(repo);
+                boolean first = !cat.byRepo.containsKey(e.getKey()) && !e.getValue().isEmpty()
+                        && e.getValue().get(0).equals(repo);
+                if (named || first) {
+                    return Optional.of(e.getKey());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A flavour of the repository's runtime images with a newer version than the one called the newest. */
+        private Optional<String> newerFlavor(String repo, String flavor) {
+            String v = flavor.replaceAll("^[^0-9]*", "").replaceAll("[^0-9.].*$", "");
+            return cat.defs(repo).stream().filter(Def::runtimeKind).flatMap(d -> d.flavor().stream())
+                    .filter(f -> !f.equals("compat") && !f.equals(flavor))
+                    .filter(f -> {
+                        String w = f.replaceAll("^[^0-9]*", "").replaceAll("[^0-9.].*$", "");
+                        return !w.isEmpty() && (v.isEmpty() || RawCatalog.compareVersions(w, v) > 0);
+                    }).findFirst();
         }
 
         private LocalDate rtEol() {

@@ -111,6 +111,16 @@ final class OracleCatalog {
     }
 
     final Map<String, List<Def>> byRepo = new LinkedHashMap<>();
+    /**
+     * FIPS tags each repository's guide writes out ({@code fips-tags-in-guides.tsv} beside the
+     * definitions), or null on a clone without the upstream folder.
+     */
+    Map<String, List<String>> fipsTags;
+    /**
+     * Chart name to the DHI images its definitions pin, in the order written (from
+     * {@code chart/<name>/helm/*.yaml}, or from the bundled JSON's chart pins without the upstream folder).
+     */
+    final Map<String, List<String>> chartPins = new TreeMap<>();
     final Map<String, Def> byTag = new HashMap<>();
     final boolean fromYaml;
 
@@ -193,6 +203,24 @@ final class OracleCatalog {
                     List.of()));
         }
         c.decideFlavors();
+        Path tsv = UPSTREAM.getParent().resolve("fips-tags-in-guides.tsv");
+        c.fipsTags = new HashMap<>();
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8).subList(1, Files.readAllLines(tsv).size())) {
+            String[] f = line.split("\t");
+            c.fipsTags.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+        }
+        Path charts = UPSTREAM.getParent().resolve("chart");
+        try (Stream<Path> s = Files.walk(charts, 3)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".yaml") && x.getParent().getFileName().toString().equals("helm"))
+                    .sorted().toList()) {
+                String chart = p.getParent().getParent().getFileName().toString();
+                Matcher m = Pattern.compile("ref: dhi/([a-z0-9._-]+):").matcher(Files.readString(p));
+                List<String> pins = c.chartPins.computeIfAbsent(chart, k -> new ArrayList<>());
+                while (m.find()) {
+                    pins.add(m.group(1));
+                }
+            }
+        }
         return c;
     }
 
@@ -234,6 +262,16 @@ final class OracleCatalog {
             }
         }
         c.decideFlavors();
+        for (JsonNode ch : root.get("charts")) {
+            List<String> pins = c.chartPins.computeIfAbsent(ch.get("name").asText(), k -> new ArrayList<>());
+            for (JsonNode v : ch.get("versions")) {
+                for (JsonNode img : v.get("images")) {
+                    String ref = img.get("reference").asText();
+                    String name = ref.substring(0, ref.indexOf(':'));
+                    pins.add(name.substring(name.lastIndexOf('/') + 1));
+                }
+            }
+        }
         return c;
     }
 
