@@ -114,8 +114,8 @@ final class Alternatives {
         if (rt.flavors().isEmpty() || rt.hasFlavor("compat")) {
             for (ImageDefinition o : query.ofLine(query.defs(repo, CatalogQuery.Kind.RUNTIME, otherFlavors), rtLine, rt.distro())) {
                 if (o.distroVersion().equals(rt.distroVersion())) {
-                    add(ref(repo, query.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? Message.of("whyNot.standard")
-                            : Message.of("whyNot.compat", "packages", String.join(", ", o.extraPackages())));
+                    add(ref(repo, query.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? standardReason(o, rt)
+                            : compatReason(o));
                 }
             }
         }
@@ -125,6 +125,21 @@ final class Alternatives {
         if (repo.equals("static")) {
             staticAlternatives(pair, fips);
         }
+    }
+
+    /** Why not the standard twin of a -compat pick: it lacks a shell, or (when it has one) the packages the pick adds. */
+    private static Message standardReason(ImageDefinition standard, ImageDefinition compat) {
+        if (!standard.shell()) {
+            return Message.of("whyNot.standard");
+        }
+        return compat.extraPackages().isEmpty() ? Message.of("whyNot.standard.sameTools")
+                : Message.of("whyNot.standard.shell", "packages", String.join(", ", compat.extraPackages()));
+    }
+
+    /** Why not the -compat twin: what it adds, when the catalog shows anything. */
+    private static Message compatReason(ImageDefinition compat) {
+        return compat.extraPackages().isEmpty() ? Message.of("whyNot.compat.noExtra")
+                : Message.of("whyNot.compat", "packages", String.join(", ", compat.extraPackages()));
     }
 
     /**
