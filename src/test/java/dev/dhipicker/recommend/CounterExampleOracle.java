@@ -96,7 +96,12 @@ final class CounterExampleOracle {
                     case "flavor.chosen" -> need(k, a.flavor() != null, "no flavor answer");
                     case "flavor.default" -> need(k, a.flavor() == null, "flavor " + a.flavor());
                     case "helm.own" -> need(k, a.helm() == HelmUse.OWN_CHART, "helm " + a.helm());
-                    case "helm.compat" -> need(k, a.helm() == HelmUse.UPSTREAM_CHART, "helm " + a.helm());
+                    case "helm.compat" -> {
+                        need(k, a.helm() == HelmUse.UPSTREAM_CHART, "helm " + a.helm());
+                        if (e.message().params().get("packages").isBlank()) {
+                            counter(k, "says the -compat variant adds packages, but names none");
+                        }
+                    }
                     case "compliance.fips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
                     case "compliance.stig" -> need(k, a.compliance().stig(), "compliance " + a.compliance());
                     default -> {
@@ -313,6 +318,10 @@ final class CounterExampleOracle {
                             counter(m.key(), "says the build image has a shell and no package manager: " + name(build));
                         }
                     }
+                    case "profile.java.temurinBuild" -> cat.defs(p.buildRepository()).stream()
+                            .filter(d -> d.words().contains("jdk" + rt.version().split("\\.")[0])).findFirst()
+                            .ifPresent(d -> counter(m.key(), "says no build-tool image has this JDK, but " + name(d)
+                                    + " is one"));
                     case "framework.pair" -> {
                         if (build == null || !sameRelease(build, rt) || !sameLine(build.version(), rt.version())) {
                             counter(m.key(), "says build and runtime share line and release: "
@@ -395,6 +404,11 @@ final class CounterExampleOracle {
                 case "unmet.fips.family" -> fipsOnOtherFamily(m.key(), q.get("repo"), q.get("distro"));
                 case "unmet.helm.noChart" -> ownChart(q.get("repo")).ifPresent(c -> counter(m.key(),
                         "says there is no DHI chart for " + q.get("repo") + ", but chart/" + c + " pins it"));
+                case "unmet.libc.chart" -> {
+                    if (rt != null && !q.get("distro").toLowerCase(java.util.Locale.ROOT).startsWith(rt.family())) {
+                        counter(m.key(), "says the chart pins a " + q.get("distro") + " image, but it pins " + name(rt));
+                    }
+                }
                 case "unmet.libc.compatOther" -> {
                     String only = q.get("distro").toLowerCase(java.util.Locale.ROOT);
                     String line = r.facts().line().line();
@@ -419,7 +433,7 @@ final class CounterExampleOracle {
                     }
                 }
                 case "warn.buildToolMissing" -> cat.defs(q.get("tool")).stream()
-                        .filter(d -> rt != null && sameRelease(d, rt) && d.words().contains("jdk" + q.get("jdk")))
+                        .filter(d -> d.words().contains("jdk" + q.get("jdk")))
                         .findFirst().ifPresent(d -> counter(m.key(), "says " + q.get("tool") + " has no JDK "
                                 + q.get("jdk") + " build, but " + name(d) + " is one"));
                 case "warn.eolUnknown" -> {
@@ -489,6 +503,16 @@ final class CounterExampleOracle {
                     case "whyNot.alpine.fips" -> fips(o.repo()).stream().filter(t -> t.contains("alpine")).findFirst()
                             .ifPresent(t -> counter(k, "says the guide documents FIPS tags on the other distro, but it "
                                     + "writes " + t));
+                    case "whyNot.standard" -> {
+                        if (o.shell()) {
+                            counter(k, "says the standard image " + alt.reference() + " lacks a shell, but it has one");
+                        }
+                    }
+                    case "whyNot.compat", "whyNot.standard.shell" -> {
+                        if (q.get("packages") == null || q.get("packages").isBlank()) {
+                            counter(k, "says the -compat variant adds packages, but names none");
+                        }
+                    }
                     case "whyNot.patchLeftover" -> {
                         if (!newerPatch(rt.version(), o.version())) {
                             counter(k, alt.reference() + " is called an older release of the line than " + rt.version());
