@@ -66,6 +66,18 @@ final class CounterExampleOracle {
         }
 
         List<String> run() {
+            List<Message> all = new ArrayList<>();
+            r.explanations().forEach(e -> all.add(e.message()));
+            r.unmet().forEach(u -> all.add(u.message()));
+            all.addAll(r.warnings());
+            r.alternatives().forEach(alt -> all.add(alt.whyNot()));
+            for (Message m : all) {
+                m.params().forEach((k, v) -> {
+                    if (v == null || v.isBlank() || v.equals("null")) {
+                        counter(m.key(), "names an empty " + k);
+                    }
+                });
+            }
             answersCited();
             if (rt != null) {
                 sentences();
