@@ -204,10 +204,13 @@ final class OracleCatalog {
         }
         c.decideFlavors();
         Path tsv = UPSTREAM.getParent().resolve("fips-tags-in-guides.tsv");
-        c.fipsTags = new HashMap<>();
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8).subList(1, Files.readAllLines(tsv).size())) {
-            String[] f = line.split("\t");
-            c.fipsTags.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+        if (Files.isRegularFile(tsv)) {
+            c.fipsTags = new HashMap<>();
+            List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                c.fipsTags.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+            }
         }
         Path charts = UPSTREAM.getParent().resolve("chart");
         try (Stream<Path> s = Files.walk(charts, 3)) {
