@@ -154,6 +154,15 @@ final class CounterExampleOracle {
 
         /** Runtime definitions of the workload's kind: same repository, variant and flavor field as the pick. */
         private List<Def> versionDefs() {
+            if (versionDefs == null) {
+                versionDefs = readVersionDefs();
+            }
+            return versionDefs;
+        }
+
+        private List<Def> versionDefs;
+
+        private List<Def> readVersionDefs() {
             String repo = r.facts().line() != null ? r.facts().line().repository() : runtimeRepo;
             if (p != null && p.versionFromBuild()) {
                 return cat.defs(repo).stream().filter(d -> d.variant().equals("dev") && d.flavor().isEmpty()).toList();

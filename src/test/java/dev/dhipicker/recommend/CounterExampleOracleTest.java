@@ -44,6 +44,8 @@ class CounterExampleOracleTest {
         List<String> examples = new ArrayList<>();
         CounterExampleOracle check = new CounterExampleOracle(oracle, EngineFixture.TODAY);
         long answers = 0;
+        long engineNanos = 0;
+        long oracleNanos = 0;
         long start = System.nanoTime();
         for (String w : workloads()) {
             List<String> flavors;
@@ -66,7 +68,13 @@ class CounterExampleOracleTest {
                                 for (HelmUse h : HelmUse.values()) {
                                     Answers a = new Answers(w, v, libc, size, c, h, null).withFlavor(f);
                                     answers++;
-                                    for (String ce : check.check(a, engine.recommend(a))) {
+                                    long t0 = System.nanoTime();
+                                    Recommendation rec = engine.recommend(a);
+                                    long t1 = System.nanoTime();
+                                    List<String> found = check.check(a, rec);
+                                    engineNanos += t1 - t0;
+                                    oracleNanos += System.nanoTime() - t1;
+                                    for (String ce : found) {
                                         String key = ce.substring(0, ce.indexOf(':'));
                                         if (byKey.merge(key, 1, Integer::sum) <= 3) {
                                             examples.add(w + " " + f + " " + v + " " + libc + " " + size + " " + c + " "
@@ -83,7 +91,8 @@ class CounterExampleOracleTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         int total = byKey.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println("counter-example oracle (" + (oracle.fromYaml ? "upstream YAML" : "JSON + evidence file")
-                + "): " + answers + " answer combinations in " + ms + " ms, " + total + " counter-examples " + byKey);
+                + "): " + answers + " answer combinations in " + ms + " ms (engine " + engineNanos / 1_000_000
+                + " ms, oracle " + oracleNanos / 1_000_000 + " ms), " + total + " counter-examples " + byKey);
         examples.forEach(e -> System.out.println("  " + e));
         assertThat(answers).isGreaterThan(200_000);
         assertThat(examples).as("%d counter-examples by sentence %s", total, byKey).isEmpty();

@@ -51,10 +51,29 @@ final class OracleCatalog {
      */
     record Def(String repo, String file, String variant, List<String> flavorField, String family, String release,
                List<String> tags, LocalDate eol, Map<String, String> components, boolean shell,
-               boolean packageManager, List<String> flavor) {
+               boolean packageManager, List<String> flavor, TreeSet<String> words, String version) {
+        Def {
+            if (words == null) {
+                words = new TreeSet<>();
+                for (String t : tags) {
+                    words.addAll(List.of(t.split("-")));
+                }
+            }
+            if (version == null) {
+                version = versionOf(tags, file);
+            }
+        }
+
+        Def(String repo, String file, String variant, List<String> flavorField, String family, String release,
+            List<String> tags, LocalDate eol, Map<String, String> components, boolean shell, boolean packageManager,
+            List<String> flavor) {
+            this(repo, file, variant, flavorField, family, release, tags, eol, components, shell, packageManager, flavor,
+                    null, null);
+        }
+
         Def withFlavor(List<String> f) {
             return new Def(repo, file, variant, flavorField, family, release, tags, eol, components, shell,
-                    packageManager, f);
+                    packageManager, f, words, version);
         }
 
         /** Whether the oracle lists this definition in the evidence file: it has evidence beyond tags, or is unusual. */
@@ -64,7 +83,7 @@ final class OracleCatalog {
         }
 
         /** The most precise version among the tags' leading version words, else the file name's stem. */
-        String version() {
+        private static String versionOf(List<String> tags, String file) {
             String best = null;
             for (String t : tags) {
                 String w = t.split("-")[0];
@@ -78,15 +97,6 @@ final class OracleCatalog {
         boolean inLine(String line) {
             String v = version();
             return v != null && (v.equals(line) || v.startsWith(line + "."));
-        }
-
-        /** The dash-separated words of every tag. */
-        TreeSet<String> words() {
-            TreeSet<String> w = new TreeSet<>();
-            for (String t : tags) {
-                w.addAll(List.of(t.split("-")));
-            }
-            return w;
         }
 
         boolean sdk() {
