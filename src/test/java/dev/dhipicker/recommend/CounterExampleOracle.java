@@ -406,10 +406,12 @@ final class CounterExampleOracle {
             Map<String, String> q = m.params();
             switch (m.key()) {
                 case "unmet.version.unavailable" -> {
-                    String wanted = q.get("distro").toLowerCase(java.util.Locale.ROOT);
-                    find(d -> d.family().equals(wanted) && d.inLine(q.get("version")) && pairable(d))
-                            .ifPresent(d -> counter(m.key(), "says " + q.get("version") + " is not available on "
-                                    + q.get("distro") + ", but " + name(d) + " is"));
+                    if (rt != null) {
+                        counter(m.key(), "says no image fits, but " + name(rt) + " is recommended");
+                    }
+                    find(d -> d.inLine(q.get("version")) && pairable(d))
+                            .ifPresent(d -> counter(m.key(), "says no image of " + q.get("version") + " fits, on "
+                                    + q.get("distro") + " or the other distro, but " + name(d) + " does"));
                 }
                 case "unmet.libc.noDebian" -> find(d -> d.family().equals("debian")
                         && d.inLine(r.facts().line().line())).ifPresent(d -> counter(m.key(),
