@@ -1,10 +1,8 @@
 package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.WorkloadProfile;
-import dev.dhipicker.catalog.WorkloadProfile.VersionLink;
 import dev.dhipicker.recommend.OracleCatalog.Def;
 import dev.dhipicker.recommend.Recommendation.Alternative;
-import dev.dhipicker.recommend.Recommendation.WorkloadKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +15,10 @@ import java.util.function.Predicate;
  * For each negative or comparative sentence of a recommendation ("has none", "no ... image",
  * "only on", "newest", "newer", "older", "you chose", "you put ... first"), searches the oracle's
  * own reading of the definitions ({@link OracleCatalog}) for an image that would make it false,
- * and checks every sentence that cites an answer against that answer. It pairs images by its own
- * reading of the evidence (the PHP a Composer image carries, the JDK word of a Maven tag, the
- * release folder), never through the engine's catalog model or query code.
+ * and checks every sentence that cites an answer against that answer ({@link AnswerCitations}). It
+ * pairs images by its own reading of the evidence ({@link OraclePairing}: the PHP a Composer image
+ * carries, the JDK word of a Maven tag, the release folder), never through the engine's catalog
+ * model or query code.
  */
 final class CounterExampleOracle {
     private final OracleCatalog cat;
@@ -43,6 +42,7 @@ final class CounterExampleOracle {
         private final String runtimeRepo;
         private final Def rt;
         private final Def build;
+        private final OraclePairing pairing;
 
         Run(Answers a, Recommendation r) {
             this.a = a;
@@ -51,6 +51,7 @@ final class CounterExampleOracle {
             this.runtimeRepo = p != null ? p.runtimeRepository() : a.workload();
             this.rt = r.runtime() == null ? null : def(r.runtime().reference());
             this.build = r.build() == null ? null : def(r.build().reference());
+            this.pairing = new OraclePairing(cat, r);
         }
 
         private Def def(String reference) {
@@ -78,7 +79,7 @@ final class CounterExampleOracle {
                     }
                 });
             }
-            answersCited();
+            out.addAll(AnswerCitations.check(a, r));
             if (rt != null) {
                 sentences();
                 alternatives();
@@ -90,64 +91,6 @@ final class CounterExampleOracle {
                 warning(m);
             }
             return out;
-        }
-
-        // ---- sentences that cite an answer ----
-
-        private void answersCited() {
-            for (var e : r.explanations()) {
-                String k = e.message().key();
-                switch (k) {
-                    case "distro.debian.glibc" -> need(k, a.libc() == LibcNeed.GLIBC, "libc " + a.libc());
-                    case "distro.debian.unsure" -> need(k, a.libc() == LibcNeed.ANY, "libc " + a.libc());
-                    case "distro.debian.compatible" -> need(k, a.libc() == LibcNeed.MUSL
-                            && a.size() == SizePriority.COMPATIBLE, "libc " + a.libc() + ", size " + a.size());
-                    case "distro.alpine.musl" -> need(k, a.libc() == LibcNeed.MUSL
-                            && a.size() != SizePriority.COMPATIBLE, "libc " + a.libc() + ", size " + a.size());
-                    case "version.requested" -> need(k, a.version() != null, "no version answer");
-                    case "flavor.chosen" -> need(k, a.flavor() != null, "no flavor answer");
-                    case "flavor.default" -> need(k, a.flavor() == null, "flavor " + a.flavor());
-                    case "helm.own" -> need(k, a.helm() == HelmUse.OWN_CHART, "helm " + a.helm());
-                    case "helm.compat" -> {
-                        need(k, a.helm() == HelmUse.UPSTREAM_CHART, "helm " + a.helm());
-                        if (e.message().params().get("packages").isBlank()) {
-                            counter(k, "says the -compat variant adds packages, but names none");
-                        }
-                    }
-                    case "compliance.fips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
-                    case "compliance.stig" -> need(k, a.compliance().stig(), "compliance " + a.compliance());
-                    default -> {
-                    }
-                }
-            }
-            for (Alternative alt : r.alternatives()) {
-                String k = alt.whyNot().key();
-                switch (k) {
-                    case "whyNot.alpine.glibc" -> need(k, a.libc() == LibcNeed.GLIBC, "libc " + a.libc());
-                    case "whyNot.alpine.unsure" -> need(k, a.libc() == LibcNeed.ANY, "libc " + a.libc());
-                    case "whyNot.alpine.compatible" -> need(k, a.size() == SizePriority.COMPATIBLE,
-                            "size " + a.size());
-                    case "whyNot.alpine.fips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
-                    case "whyNot.alpine.chart", "whyNot.debian.chart" -> need(k, r.helmChart() != null,
-                            "helm " + a.helm() + " and no chart offered");
-                    case "whyNot.alpine.noFit" -> need(k, a.libc() == LibcNeed.MUSL && a.size() != SizePriority.COMPATIBLE
-                            || a.compliance().fips(), "libc " + a.libc() + ", size " + a.size());
-                    case "whyNot.debian.noFit" -> need(k, a.libc() != LibcNeed.MUSL || a.size() == SizePriority.COMPATIBLE
-                            || a.compliance().fips(), "libc " + a.libc() + ", size " + a.size());
-                    case "whyNot.debian" -> need(k, a.libc() != LibcNeed.GLIBC, "libc " + a.libc());
-                    case "whyNot.newerVersion" -> need(k, a.version() != null, "no version answer");
-                    case "whyNot.newerOtherDistro" -> need(k, a.version() == null, "version " + a.version());
-                    case "whyNot.nonFips" -> need(k, a.compliance().fips(), "compliance " + a.compliance());
-                    default -> {
-                    }
-                }
-            }
-        }
-
-        private void need(String key, boolean holds, String answer) {
-            if (!holds) {
-                counter(key, "cites an answer that was not given (" + answer + ")");
-            }
         }
 
         // ---- what "fits these answers" means, read from the raw definitions ----
@@ -174,56 +117,20 @@ final class CounterExampleOracle {
                     && d.flavor().stream().filter(f -> !f.equals("compat")).toList().equals(nonCompat)).toList();
         }
 
-        /** True when the oracle finds a build partner for this version definition on its own release. */
         private boolean pairable(Def v) {
-            if (r.facts().kind() == WorkloadKind.APPLICATION) {
-                return true;
-            }
-            if (p == null) {
-                return cat.defs(v.repo()).stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v)
-                        && b.flavor().equals(v.flavor()) && b.version() != null && v.version() != null
-                        && sameLine(b.version(), v.version()));
-            }
-            if (p.versionFromBuild()) {
-                return cat.defs(p.runtimeRepository()).stream().anyMatch(s -> sameRelease(s, v));
-            }
-            String line = lineOf(v);
-            List<Def> tools = cat.defs(p.buildRepository());
-            return switch (p.link()) {
-                case SAME -> tools.stream().anyMatch(b -> b.variant().equals("dev") && b.flavor().isEmpty()
-                        && sameRelease(b, v) && b.inLine(line));
-                case MAJOR -> tools.stream().anyMatch(b -> b.sdk() && sameRelease(b, v) && b.inLine(line));
-                case JDK -> tools.stream().anyMatch(b -> sameRelease(b, v) && b.words().contains("jdk" + line))
-                        || cat.defs(v.repo()).stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v)
-                        && b.inLine(line) && b.words().stream().anyMatch(w -> w.startsWith("jdk")));
-                case PHP_FLAVOR -> tools.stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v)
-                        && line.equals(phpOf(b)));
-                case INDEPENDENT -> tools.stream().anyMatch(b -> b.variant().equals("dev") && sameRelease(b, v));
-            };
+            return pairing.pairable(v);
         }
 
-        /** The line a version definition belongs to, as the pick names lines (the pick's precision). */
         private String lineOf(Def v) {
-            String picked = r.facts().line().line();
-            int parts = picked.split("\\.").length;
-            String[] vp = v.version().split("\\.");
-            return String.join(".", java.util.Arrays.copyOf(vp, Math.min(parts, vp.length)));
+            return pairing.lineOf(v);
         }
 
-        private boolean sameLine(String x, String y) {
-            String[] a1 = x.split("\\.");
-            String[] b1 = y.split("\\.");
-            int n = Math.min(2, Math.min(a1.length, b1.length));
-            for (int i = 0; i < n; i++) {
-                if (!a1[i].equals(b1[i])) {
-                    return false;
-                }
-            }
-            return true;
+        private static boolean sameLine(String x, String y) {
+            return OraclePairing.sameLine(x, y);
         }
 
         private static boolean sameRelease(Def x, Def y) {
-            return x.family().equals(y.family()) && x.release().equals(y.release());
+            return OraclePairing.sameRelease(x, y);
         }
 
         private boolean fitsHelm(Def v) {
@@ -282,7 +189,7 @@ final class CounterExampleOracle {
                             && sameRelease(d, rt)).ifPresent(d -> counter(m.key(), "says no end-of-life date for "
                             + q.get("version") + ", but " + name(d) + " gives " + d.eol()));
                     case "profile.php.composer" -> {
-                        String php = build == null ? null : phpOf(build);
+                        String php = build == null ? null : OraclePairing.phpOf(build);
                         if (php == null || !php.equals(r.facts().line().line())) {
                             counter(m.key(), "says the Composer image is built for the same PHP version, but "
                                     + (build == null ? "there is none" : name(build) + " carries PHP " + php)
@@ -590,25 +497,5 @@ final class CounterExampleOracle {
         private boolean newerPatch(String a1, String b1) {
             return RawCatalog.compareVersions(a1, b1) > 0;
         }
-    }
-
-    /** The PHP version (major.minor) a Composer image carries: contents or vars first, then the flavor field, then a tag word. */
-    static String phpOf(Def b) {
-        String v = b.components().get("php");
-        if (v != null) {
-            String[] parts = v.split("\\.");
-            return parts.length >= 2 ? parts[0] + "." + parts[1] : v;
-        }
-        for (String f : b.flavorField()) {
-            if (f.matches("php\\d+\\.\\d+")) {
-                return f.substring(3);
-            }
-        }
-        for (String w : b.words()) {
-            if (w.matches("php\\d+\\.\\d+")) {
-                return w.substring(3);
-            }
-        }
-        return null;
     }
 }
