@@ -213,35 +213,7 @@ final class DefinitionReader {
         return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
                 at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
                 commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages,
-                List.copyOf(flavors), FlavorEvidence.components(d), false, copiesShell(d));
-    }
-
-    /** A shell binary ({@code usr/bin/sh}) that the definition copies from another image or writes itself. */
-    static boolean copiesShell(JsonNode d) {
-        List<String> paths = new ArrayList<>();
-        JsonNode artifacts = d.path("contents").get("artifacts");
-        if (artifacts != null && artifacts.isArray()) {
-            for (JsonNode a : artifacts) {
-                paths.addAll(strings(a.get("includes")));
-            }
-        }
-        JsonNode files = d.get("paths");
-        if (files != null && files.isArray()) {
-            for (JsonNode f : files) {
-                String type = text(f, "type");
-                if (!"directory".equals(type) && text(f, "path") != null) {
-                    paths.add(text(f, "path"));
-                }
-            }
-        }
-        for (String p : paths) {
-            String name = p.substring(p.lastIndexOf('/') + 1);
-            String dir = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-            if ((dir.endsWith("bin")) && (SHELLS.contains(name) || name.equals("sh"))) {
-                return true;
-            }
-        }
-        return false;
+                List.copyOf(flavors), ContentsEvidence.components(d), false, ContentsEvidence.copiesShell(d));
     }
 
     private static Integer parseIntOrNull(String s) {

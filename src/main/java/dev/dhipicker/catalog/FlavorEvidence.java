@@ -1,12 +1,8 @@
 package dev.dhipicker.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,47 +20,8 @@ final class FlavorEvidence {
     private static final Pattern FLAVOR_WORD = Pattern.compile("(php|pg|python|node)(\\d+(?:\\.\\d+)*)");
     private static final Map<String, String> COMPONENT = Map.of("php", "php", "pg", "postgres", "python", "python",
             "node", "node");
-    /** A DHI image reference as contents and vars write it: {@code dhi.io/php:8.5.9-...} or {@code dhi/php:8.5.9-...}. */
-    private static final Pattern DHI_REF = Pattern.compile("^(?:dhi\\.io|dhi)/([a-z0-9][a-z0-9._-]*):(\\d+(?:\\.\\d+)*)");
 
     private FlavorEvidence() {
-    }
-
-    /**
-     * The DHI images a definition is built from, as {@code name:version}, sorted by name: the
-     * image references of {@code contents.artifacts} and of {@code vars} ending in
-     * {@code _REFERENCE}; of two versions of one image the more precise one.
-     */
-    static List<String> components(JsonNode d) {
-        Map<String, String> found = new TreeMap<>();
-        JsonNode vars = d.get("vars");
-        if (vars != null && vars.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getKey().endsWith("_REFERENCE") && e.getValue().isValueNode()) {
-                    add(found, e.getValue().asText());
-                }
-            }
-        }
-        JsonNode artifacts = d.path("contents").get("artifacts");
-        if (artifacts != null && artifacts.isArray()) {
-            for (JsonNode a : artifacts) {
-                JsonNode name = a.get("name");
-                if (name != null && name.isValueNode()) {
-                    add(found, name.asText());
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        found.forEach((k, v) -> out.add(k + ":" + v));
-        return out;
-    }
-
-    private static void add(Map<String, String> found, String reference) {
-        Matcher m = DHI_REF.matcher(reference);
-        if (m.find()) {
-            found.merge(m.group(1), m.group(2), (a, b) -> b.startsWith(a + ".") ? b : a);
-        }
     }
 
     /**
