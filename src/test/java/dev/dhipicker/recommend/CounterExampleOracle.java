@@ -429,6 +429,10 @@ final class CounterExampleOracle {
                                 || dev.dhipicker.catalog.VersionOrder.compare(o.release(), rt.release()) > 0) {
                             counter(k, alt.reference() + " is called an older release than " + rt.release());
                         }
+                        if (o.eol() != null && rt.eol() != null && o.eol().isAfter(rt.eol())) {
+                            counter(k, "says the pick's newer release gets updates longer, but " + alt.reference()
+                                    + " ends " + o.eol() + ", the pick " + rt.eol());
+                        }
                     }
                     case "whyNot.alpine.fips" -> fips(o.repo()).stream().filter(t -> t.contains("alpine")).findFirst()
                             .ifPresent(t -> counter(k, "says the guide documents FIPS tags on the other distro, but it "
