@@ -94,10 +94,11 @@ public final class CatalogImporter {
         Counter counter = new Counter(total, progress);
         List<CatalogException> problems = new ArrayList<>();
         List<ImportResult.Skipped> skipped = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
         List<Repository> repos = new ArrayList<>();
         List<ImageDefinition> defs = new ArrayList<>();
         for (Path repoDir : repoDirs) {
-            importRepository(root, repoDir, repos, defs, skipped, problems, counter);
+            importRepository(root, repoDir, repos, defs, skipped, disagreements, problems, counter);
         }
         List<HelmChart> charts = new ArrayList<>();
         for (Path c : chartDirs) {
@@ -112,7 +113,7 @@ public final class CatalogImporter {
                     + (problems.size() - 1) + " more " + (problems.size() == 2 ? "problem" : "problems") + ")");
         }
         skipped.sort(Comparator.comparing(ImportResult.Skipped::file));
-        return new ImportResult(info, repos, defs, charts, counter.done, skipped);
+        return new ImportResult(info, repos, defs, charts, counter.done, skipped, disagreements);
     }
 
     private static final class Counter {
@@ -162,7 +163,8 @@ public final class CatalogImporter {
     }
 
     private void importRepository(Path root, Path repoDir, List<Repository> repos, List<ImageDefinition> defs,
-                                  List<ImportResult.Skipped> skipped, List<CatalogException> problems,
+                                  List<ImportResult.Skipped> skipped, List<String> disagreements,
+                                  List<CatalogException> problems,
                                   Counter counter) throws CatalogException {
         String name = repoDir.getFileName().toString();
         Path infoFile = repoDir.resolve("info.yaml");
@@ -207,15 +209,16 @@ public final class CatalogImporter {
         }
         repos.add(repo);
         DefinitionReader.markLibcFreeStatics(raws);
+        FlavorEvidence.complete(raws, disagreements);
         Map<String, Set<String>> standardPackages = new HashMap<>();
         for (DefinitionReader.Raw r : raws) {
-            if (r.flavors().isEmpty()) {
+            if (r.declared().isEmpty()) {
                 standardPackages.put(r.siblingKey(), r.packages());
             }
         }
         for (DefinitionReader.Raw r : raws) {
             List<String> extra = List.of();
-            if (!r.flavors().isEmpty()) {
+            if (!r.declared().isEmpty()) {
                 Set<String> base = standardPackages.get(r.siblingKey());
                 if (base != null) {
                     Set<String> added = new TreeSet<>(r.packages());

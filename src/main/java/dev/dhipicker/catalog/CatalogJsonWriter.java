@@ -131,6 +131,10 @@ public final class CatalogJsonWriter {
         g.writeBooleanField("shell", d.shell());
         g.writeBooleanField("packageManager", d.packageManager());
         optList(g, "extraPackages", d.extraPackages());
+        optList(g, "components", d.components());
+        if (d.flavorImplied()) {
+            g.writeBooleanField("flavorImplied", true);
+        }
         g.writeEndObject();
     }
 

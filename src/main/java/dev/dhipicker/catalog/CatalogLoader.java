@@ -343,7 +343,7 @@ public final class CatalogLoader {
                                            Map<ImageDefinition, Tag[]> parsedTags) throws CatalogException {
         d.only("file", "title", "variant", "flavors", "distro", "distroVersion", "libc", "version", "tags",
                 "platforms", "release", "eol", "user", "uid", "gid", "workDir", "entrypoint", "cmd", "ports",
-                "packageCount", "shell", "packageManager", "extraPackages");
+                "packageCount", "shell", "packageManager", "extraPackages", "components", "flavorImplied");
         JsonField variantField = d.get("variant");
         Variant variant = Variant.fromId(variantField.text());
         if (variant == null) {
@@ -400,7 +400,8 @@ public final class CatalogLoader {
                 d.opt("user").textOrNull(), uidField.integer(), gidField.integerOrNull(),
                 d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
                 d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
-                d.get("packageManager").bool(), d.opt("extraPackages").strings());
+                d.get("packageManager").bool(), d.opt("extraPackages").strings(), d.opt("components").strings(),
+                d.opt("flavorImplied").present() && d.get("flavorImplied").bool());
         parsedTags.put(def, parsed.toArray(new Tag[0]));
         return def;
     }

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class CompactCatalog {
     private static final int MAGIC = 0x44485043; // "DHPC"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     /** A date that is not given (dates are written as epoch days: LocalDate.parse is slow in a fresh JVM). */
     private static final int NO_DATE = Integer.MIN_VALUE;
 
@@ -120,6 +120,8 @@ final class CompactCatalog {
         out.writeBoolean(d.shell());
         out.writeBoolean(d.packageManager());
         s.writeList(out, d.extraPackages());
+        s.writeList(out, d.components());
+        out.writeBoolean(d.flavorImplied());
     }
 
     private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
@@ -218,7 +220,7 @@ final class CompactCatalog {
         return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version, tags,
                 platforms, release, eol,
                 user, uid < 0 ? null : uid, gid < 0 ? null : gid, workDir, entrypoint, cmd, ports, packageCount, shell,
-                packageManager, r.list());
+                packageManager, r.list(), r.list(), d.readBoolean());
     }
 
     /** The string table being built while writing. */

@@ -46,15 +46,33 @@ final class DefinitionReader {
         }
     }
 
-    /** A definition as read, before the packages of flavored siblings are compared. */
+    /**
+     * A definition as read, before the packages of flavored siblings are compared and before the
+     * flavors are completed from the evidence ({@link FlavorEvidence}).
+     *
+     * @param flavors       the flavors: those of the {@code flavor} field, completed by {@link FlavorEvidence}
+     * @param declared      the {@code flavor} field as written
+     * @param components    the DHI images the definition is built from ({@code php:8.5.9})
+     * @param flavorImplied true when the flavor was decided from evidence other than the tags
+     * @param shellCopied   true when a shell binary comes from another image ({@code contents.artifacts}
+     *                      includes) or from {@code paths}, not from a package
+     */
     record Raw(String repo, String file, String title, Variant variant, List<String> flavors,
                        DistroFamily distro, String distroVersion, Libc libc, String version, List<String> tags,
                        List<String> platforms, LocalDate release, LocalDate eol, String user, Integer uid,
                        Integer gid, String workDir, List<String> entrypoint, List<String> cmd, List<String> ports,
-                       Set<String> packages) {
+                       Set<String> packages, List<String> declared, List<String> components, boolean flavorImplied,
+                       boolean shellCopied) {
         Raw withLibc(Libc l) {
             return new Raw(repo, file, title, variant, flavors, distro, distroVersion, l, version, tags, platforms,
-                    release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages);
+                    release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared, components,
+                    flavorImplied, shellCopied);
+        }
+
+        Raw withFlavors(List<String> f, boolean implied) {
+            return new Raw(repo, file, title, variant, List.copyOf(f), distro, distroVersion, libc, version, tags,
+                    platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared,
+                    components, implied, shellCopied);
         }
 
         String siblingKey() {
@@ -62,11 +80,11 @@ final class DefinitionReader {
         }
 
         ImageDefinition toDefinition(List<String> extra) {
-            boolean shell = packages.stream().anyMatch(SHELLS::contains);
+            boolean shell = shellCopied || packages.stream().anyMatch(SHELLS::contains);
             boolean pm = packages.stream().anyMatch(PACKAGE_MANAGERS::contains);
             return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version,
                     tags, platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports,
-                    packages.size(), shell, pm, extra);
+                    packages.size(), shell, pm, extra, components, flavorImplied);
         }
     }
 
@@ -194,7 +212,8 @@ final class DefinitionReader {
         }
         return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
                 at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
-                commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages);
+                commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages,
+                List.copyOf(flavors), ContentsEvidence.components(d), false, ContentsEvidence.copiesShell(d));
     }
 
     private static Integer parseIntOrNull(String s) {

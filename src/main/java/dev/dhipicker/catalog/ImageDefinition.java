@@ -34,13 +34,18 @@ import java.util.List;
  * @param shell          true when a shell package is installed
  * @param packageManager true when a package manager (apt, apk) is installed
  * @param extraPackages  for a flavored definition, the packages it adds to the matching standard one
+ * @param components     the DHI images it is built from, as {@code name:version} ({@code php:8.5.9}), read
+ *                       from its {@code contents} image references and {@code vars}
+ * @param flavorImplied  true when the flavor is not written in the tags (a default build) and was decided
+ *                       from the other evidence of the definition
  */
 public record ImageDefinition(String repository, String file, String title, Variant variant, List<String> flavors,
                               DistroFamily distro, String distroVersion, Libc libc, String version,
                               List<String> tags, List<String> platforms, LocalDate release, LocalDate endOfLife,
                               String user, Integer uid, Integer gid, String workDir, List<String> entrypoint,
                               List<String> cmd, List<String> ports, int packageCount, boolean shell,
-                              boolean packageManager, List<String> extraPackages) {
+                              boolean packageManager, List<String> extraPackages,
+                              List<String> components, boolean flavorImplied) {
     public ImageDefinition {
         flavors = List.copyOf(flavors);
         tags = List.copyOf(tags);
@@ -49,6 +54,17 @@ public record ImageDefinition(String repository, String file, String title, Vari
         cmd = List.copyOf(cmd);
         ports = List.copyOf(ports);
         extraPackages = List.copyOf(extraPackages);
+        components = List.copyOf(components);
+    }
+
+    /** The version of a component image ({@code php} gives {@code 8.5.9}), or null. */
+    public String component(String name) {
+        for (String c : components) {
+            if (c.startsWith(name + ":")) {
+                return c.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     /** True when this is the standard image (no flavor). */

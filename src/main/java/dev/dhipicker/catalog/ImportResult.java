@@ -11,9 +11,10 @@ import java.util.List;
  * @param charts       Helm charts, sorted by name
  * @param filesRead    YAML files looked at
  * @param skipped      files left out, each with the reason
+ * @param disagreements definitions whose sources (flavor field, tags, contents) say different things, one line each
  */
 public record ImportResult(CatalogInfo info, List<Repository> repositories, List<ImageDefinition> definitions,
-                           List<HelmChart> charts, int filesRead, List<Skipped> skipped) {
+                           List<HelmChart> charts, int filesRead, List<Skipped> skipped, List<String> disagreements) {
 
     /** A file the importer left out and why. */
     public record Skipped(String file, String reason) {
@@ -24,5 +25,6 @@ public record ImportResult(CatalogInfo info, List<Repository> repositories, List
         definitions = List.copyOf(definitions);
         charts = List.copyOf(charts);
         skipped = List.copyOf(skipped);
+        disagreements = List.copyOf(disagreements);
     }
 }

@@ -116,6 +116,12 @@ final class ImportCatalogCommand implements Callable<Integer> {
         for (ImportResult.Skipped s : result.skipped()) {
             out.printf("  %s: %s%n", s.file(), s.reason());
         }
+        if (!result.disagreements().isEmpty()) {
+            out.println(m.get("cli.import.disagreements", String.valueOf(result.disagreements().size())));
+            for (String d : result.disagreements()) {
+                out.printf("  %s%n", d);
+            }
+        }
         out.flush();
         return 0;
     }

@@ -27,6 +27,8 @@ final class Alternatives {
     private final LocalDate today;
     private final List<Alternative> list = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
+    private DistroFamily wanted;
+    private boolean chartPinned;
 
     Alternatives(CatalogQuery query, Answers answers, String org, LocalDate today) {
         this.query = query;
@@ -58,8 +60,15 @@ final class Alternatives {
         }
     }
 
-    /** Alternatives around a runtime that was picked. */
-    void forPick(Pair pair, ImageChoice runtime, LineChoice line) {
+    /**
+     * Alternatives around a runtime that was picked.
+     *
+     * @param wanted      the distro family the answers pointed to (after FIPS)
+     * @param chartPinned true when the runtime is the image a DHI chart pins
+     */
+    void forPick(Pair pair, ImageChoice runtime, LineChoice line, DistroFamily wanted, boolean chartPinned) {
+        this.wanted = wanted;
+        this.chartPinned = chartPinned;
         seen.add(runtime.reference());
         ImageDefinition rt = pair.runtime();
         String repo = rt.repository();
@@ -85,7 +94,7 @@ final class Alternatives {
         // the same line on the other distro family
         for (ImageDefinition o : query.ofLine(sameKind, rtLine, Recommender.other(rt.distro()))) {
             if (!repo.equals("static") || o.libc() == rt.libc() || o.libc() == rt.distro().libc()) {
-                add(ref(repo, query.recommendedTag(o, rtLine), fips), otherDistroReason(o.distro()));
+                add(ref(repo, query.recommendedTag(o, rtLine), fips), otherDistroReason(repo, o.distro()));
                 break;
             }
         }
@@ -105,8 +114,8 @@ final class Alternatives {
         if (rt.flavors().isEmpty() || rt.hasFlavor("compat")) {
             for (ImageDefinition o : query.ofLine(query.defs(repo, CatalogQuery.Kind.RUNTIME, otherFlavors), rtLine, rt.distro())) {
                 if (o.distroVersion().equals(rt.distroVersion())) {
-                    add(ref(repo, query.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? Message.of("whyNot.standard")
-                            : Message.of("whyNot.compat", "packages", String.join(", ", o.extraPackages())));
+                    add(ref(repo, query.recommendedTag(o, rtLine), fips), otherFlavors.isEmpty() ? standardReason(o, rt)
+                            : compatReason(o));
                 }
             }
         }
@@ -118,18 +127,44 @@ final class Alternatives {
         }
     }
 
-    /** Why the other distro family was not picked, from the answers that decided it. */
-    private Message otherDistroReason(DistroFamily other) {
+    /** Why not the standard twin of a -compat pick: it lacks a shell, or (when it has one) the packages the pick adds. */
+    private static Message standardReason(ImageDefinition standard, ImageDefinition compat) {
+        if (!standard.shell()) {
+            return Message.of("whyNot.standard");
+        }
+        return compat.extraPackages().isEmpty() ? Message.of("whyNot.standard.sameTools")
+                : Message.of("whyNot.standard.shell", "packages", String.join(", ", compat.extraPackages()));
+    }
+
+    /** Why not the -compat twin: what it adds, when the catalog shows anything. */
+    private static Message compatReason(ImageDefinition compat) {
+        return compat.extraPackages().isEmpty() ? Message.of("whyNot.compat.noExtra")
+                : Message.of("whyNot.compat", "packages", String.join(", ", compat.extraPackages()));
+    }
+
+    /**
+     * Why the other distro family was not picked: the answers that decided it, or, when the
+     * answers pointed to it, that none of its images fits them all.
+     */
+    private Message otherDistroReason(String repo, DistroFamily other) {
+        if (chartPinned) {
+            return Message.of(other == DistroFamily.DEBIAN ? "whyNot.debian.chart" : "whyNot.alpine.chart");
+        }
+        if (other == wanted) {
+            return Message.of(other == DistroFamily.DEBIAN ? "whyNot.debian.noFit" : "whyNot.alpine.noFit");
+        }
         if (other == DistroFamily.DEBIAN) {
             return Message.of("whyNot.debian");
         }
-        if (answers.compliance().fips() && answers.libc() != LibcNeed.GLIBC) {
-            return Message.of("whyNot.alpine.fips");
+        Set<DistroFamily> documented = query.catalog().compliance().documentedFipsFamilies(repo);
+        if (answers.compliance().fips() && answers.libc() != LibcNeed.GLIBC && !documented.isEmpty()
+                && !documented.contains(DistroFamily.ALPINE)) {
+            return Message.of("whyNot.alpine.fips"); // the FIPS documentation decided the family, not the answers
         }
         return Message.of(switch (answers.libc()) {
             case GLIBC -> "whyNot.alpine.glibc";
             case ANY -> "whyNot.alpine.unsure";
-            case MUSL -> answers.helm() == HelmUse.DHI_CHART ? "whyNot.alpine.chart" : "whyNot.alpine.compatible";
+            case MUSL -> "whyNot.alpine.compatible";
         });
     }
 
@@ -174,6 +209,9 @@ final class Alternatives {
         if (i + 1 < lines.size()) {
             String older = lines.get(i + 1);
             for (ImageDefinition o : query.ofLine(sameKind, older, rt.distro())) {
+                if (VersionOrder.compare(o.version(), rt.version()) >= 0) {
+                    break; // another line label of the same version (pytorch 2.11 and 2.11.0): not older
+                }
                 add(ref(rt.repository(), query.recommendedTag(o, older), fips), olderReason(o.endOfLife(), pick.eol()));
                 break;
             }
@@ -181,6 +219,9 @@ final class Alternatives {
         if (answers.version() != null && i > 0) {
             String newer = lines.get(i - 1);
             for (ImageDefinition o : query.ofLine(sameKind, newer, rt.distro())) {
+                if (VersionOrder.compare(o.version(), rt.version()) <= 0) {
+                    break;
+                }
                 add(ref(rt.repository(), query.recommendedTag(o, newer), fips), Message.of("whyNot.newerVersion"));
                 break;
             }

@@ -99,7 +99,7 @@ final class RecommendationRun {
                 chartChoice = new ChartChoice(chartPick.chart().ociReference(), chartPick.version().version(),
                         chartPick.version().images());
             }
-            alternatives.forPick(pair, runtime, line);
+            alternatives.forPick(pair, runtime, line, family, chartPick != null);
         } else {
             alternatives.nearestWithoutFips(pair);
         }
@@ -141,9 +141,16 @@ final class RecommendationRun {
             }
         }
         if (target.flavor() != null && target.kind() != WorkloadKind.PROFILE) {
-            log.explain("flavor", answers.flavor() == null ? "flavor.default" : "flavor.chosen",
+            log.explain("flavor", answers.flavor() != null ? "flavor.chosen"
+                            : defaultBuildFlavor() ? "flavor.defaultBuild" : "flavor.default",
                     "repo", target.runtimeRepo(), "flavor", target.flavor());
         }
+    }
+
+    /** True when the target's flavor is that of the repository's default build (its tags name no flavor). */
+    private boolean defaultBuildFlavor() {
+        return query.defs(target.runtimeRepo(), CatalogQuery.Kind.RUNTIME, target.flavors()).stream()
+                .anyMatch(ImageDefinition::flavorImplied);
     }
 
     /** Go builds with cgo only when glibc is asked for; Go's own FIPS module needs no C library. */
@@ -269,6 +276,9 @@ final class RecommendationRun {
                     "chartVersion", chartPick.version().version());
         } else if (line.requested()) {
             log.explain("version", "version.requested", "version", version);
+        } else if (line.status() == EolStatus.ENDED && line.allEnded() && target.flavor() != null) {
+            // the other flavours' lines may well be supported: the sentence is about this flavour
+            log.explain("version", "version.allEnded.flavor", "repo", repo, "flavor", target.flavor(), "version", version);
         } else if (line.status() == EolStatus.ENDED) {
             log.explain("version", line.allEnded() ? "version.allEnded" : "version.newestPaired", "repo", repo,
                     "version", version);

@@ -269,8 +269,10 @@ public final class Recommender {
 
     /**
      * The flavor choices of a target: none when its runtime repository has standard runtime images
-     * (flavors such as {@code compat} are then answers of their own), else every runtime flavor,
-     * newest first (flavors that carry a version, such as {@code php8.5-fpm}, by that version).
+     * (flavors such as {@code compat} are then answers of their own), else every runtime flavor:
+     * first the flavor of the default build (the one whose tags name no flavor, such as pytorch's
+     * Python 3.11 images), then newest first (flavors that carry a version, such as
+     * {@code php8.5-fpm}, by that version).
      */
     List<String> flavorChoices(Target t) {
         if (t.kind() == WorkloadKind.PROFILE) {
@@ -294,6 +296,12 @@ public final class Recommender {
             }
             return va ? VersionOrder.compare(versionPart(b), versionPart(a)) : a.compareTo(b);
         });
+        for (ImageDefinition d : query.defsOfVariantAnyFlavor(t.runtimeRepo(), CatalogQuery.Kind.RUNTIME)) {
+            if (d.flavorImplied() && d.flavors().size() == 1 && out.remove(d.flavors().get(0))) {
+                out.add(0, d.flavors().get(0));
+                break;
+            }
+        }
         return out;
     }
 

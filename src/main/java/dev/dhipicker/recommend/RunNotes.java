@@ -94,7 +94,9 @@ final class RunNotes {
         switch (answers.helm()) {
             case OWN_CHART -> log.explain("helm", "helm.own");
             case UPSTREAM_CHART -> {
-                if (pair.runtime().hasFlavor("compat")) {
+                if (pair.runtime().hasFlavor("compat") && pair.runtime().extraPackages().isEmpty()) {
+                    log.explain("helm", "helm.compat.noExtra");
+                } else if (pair.runtime().hasFlavor("compat")) {
                     log.explain("helm", "helm.compat", "packages", String.join(", ", pair.runtime().extraPackages()));
                 }
             }

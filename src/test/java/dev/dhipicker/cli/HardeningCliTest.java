@@ -261,6 +261,18 @@ class HardeningCliTest {
     }
 
     @Test
+    void aFlavourThatItsContentsContradictIsListedAfterTheSummary(@TempDir Path dir) throws Exception {
+        Path up = upstream(dir);
+        Files.writeString(up.resolve("image/alpha/debian-13/2.yaml"), "image: dhi.io/alpha\nvariant: runtime\n"
+                + "flavor: php8.4\ntags: [\"2-php8.4\"]\nvars:\n  PHP_REFERENCE: dhi/php:8.5.1-debian13\n"
+                + "accounts:\n  run-as: root\n");
+        CliTest.Run r = importCatalog(up, dir.resolve("cat.json"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 disagreements between the flavor field, the tags and the contents")
+                .contains("  image/alpha/debian-13/2.yaml: flavor word 'php8.4' but it is built from php 8.5.1");
+    }
+
+    @Test
     void aDuplicateTagsKeyFailsTheImport(@TempDir Path dir) throws Exception {
         Path up = upstream(dir);
         Files.writeString(up.resolve("image/alpha/debian-13/1.yaml"),

@@ -198,4 +198,56 @@ class AccuracyTableTest {
         assertThatThrownBy(() -> recommend(Answers.defaults("sbx-templates")))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("only build");
     }
+
+    // ---- issue 22: facts from the whole definition, no sentence the catalog contradicts ----
+
+    @ParameterizedTest(name = "php musl, version {0}: {1} built on {2}")
+    @CsvSource({
+            "'', dhi.io/php:8.5-alpine3.22-fpm, dhi.io/composer:2.10-alpine3.22-dev",
+            "8.5, dhi.io/php:8.5-alpine3.22-fpm, dhi.io/composer:2.10-alpine3.22-dev",
+            "8.4, dhi.io/php:8.4-alpine3.22-fpm, dhi.io/composer:2.10-alpine3.22-php8.4-dev"})
+    void composersDefaultAlpineBuildIsComposerForPhp85(String version, String runtime, String build) throws Exception {
+        Answers a = Answers.defaults("php").withLibc(LibcNeed.MUSL).withVersion(version.isEmpty() ? null : version);
+        Recommendation r = recommend(a);
+        assertThat(r.runtime().reference()).isEqualTo(runtime);
+        assertThat(r.build().reference()).isEqualTo(build);
+        assertThat(r.build().definition().flavors()).containsExactly("php" + r.facts().line().line());
+        assertThat(explanationKeys(r)).contains("distro.alpine.musl").doesNotContain("distro.fallback",
+                "version.newestWithBuild");
+    }
+
+    @ParameterizedTest(name = "{0} without a flavor answer: {1} ({2})")
+    @CsvSource({
+            "pgvector, dhi.io/pgvector:0.8-pg18-debian13, pg18, flavor.default",
+            "pytorch, dhi.io/pytorch:2.13-cuda12.6-cudnn9-debian13, python3.11, flavor.defaultBuild"})
+    void aComponentFlavourInTheTagsOrTheContentsIsAFlavour(String workload, String runtime, String flavor, String key)
+            throws Exception {
+        Recommendation r = recommend(Answers.defaults(workload));
+        assertThat(r.runtime().reference()).isEqualTo(runtime);
+        assertThat(r.facts().flavor()).isEqualTo(flavor);
+        assertThat(explanationKeys(r)).contains(key).doesNotContain("version.allEnded");
+    }
+
+    @Test
+    void aFlavourWhoseLinesAllEndedSaysSoForTheFlavourOnly() throws Exception {
+        Recommendation r = recommend(Answers.defaults("pgvector").withFlavor("pg14"));
+        assertThat(explanationKeys(r)).contains("version.allEnded.flavor").doesNotContain("version.allEnded");
+    }
+
+    @Test
+    void theAlpineWhyNotCitesOnlyAnswersThatWereGiven() throws Exception {
+        // python's DHI chart does not exist: the Alpine alternative must not blame a chart
+        Recommendation r = recommend(Answers.defaults("python").withLibc(LibcNeed.MUSL)
+                .withSize(SizePriority.COMPATIBLE).withHelm(HelmUse.DHI_CHART));
+        assertThat(r.helmChart()).isNull();
+        assertThat(r.alternatives()).extracting(x -> x.whyNot().key()).contains("whyNot.alpine.compatible")
+                .doesNotContain("whyNot.alpine.chart");
+    }
+
+    @Test
+    void aShellCopiedFromAnotherImageIsAShell() throws Exception {
+        Recommendation r = recommend(Answers.defaults("cephcsi"));
+        assertThat(r.runtime().definition().shell()).isTrue();
+        assertThat(explanationKeys(r)).contains("variant.runtimeShell").doesNotContain("variant.runtime");
+    }
 }
