@@ -1,5 +1,5 @@
 # dhi-picker: was composer:2
-FROM dhi.io/composer:2.10-alpine3.22-php8.4-dev AS vendor
+FROM dhi.io/composer:2.10-alpine3.22-dev AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./
 RUN composer install --no-dev --no-scripts

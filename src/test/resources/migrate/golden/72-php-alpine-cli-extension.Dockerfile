@@ -4,7 +4,7 @@ RUN apk add --no-cache icu-libs icu-dev \
     && docker-php-ext-install intl \
     && apk del icu-dev
 # dhi-picker: was composer:latest
-COPY --from=dhi.io/composer:2.10-alpine3.22-php8.4-dev /usr/bin/composer /usr/bin/composer
+COPY --from=dhi.io/composer:2.10-alpine3.22-dev /usr/bin/composer /usr/bin/composer
 WORKDIR /app
 COPY . .
 RUN composer install --no-dev --optimize-autoloader

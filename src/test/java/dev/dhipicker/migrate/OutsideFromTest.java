@@ -19,7 +19,7 @@ class OutsideFromTest {
                 + "COPY --from=${TOOLS} /bin/tool /bin/tool\n";
         MigrationResult r = MigratorTest.migrate(text);
         assertThat(r.dockerfile())
-                .containsPattern("\nCOPY --from=dhi\\.io/composer:[^ ]+-alpine[0-9.]+-php[0-9.]+-dev /usr/bin/composer /usr/bin/composer\n")
+                .containsPattern("\nCOPY --from=dhi\\.io/composer:[^ ]+-alpine[0-9.]+(-php[0-9.]+)?-dev /usr/bin/composer /usr/bin/composer\n")
                 .containsPattern("RUN --mount=type=bind,from=dhi\\.io/uv:[^ ,]+-dev,source=/uv,target=/bin/uv uv --version\n")
                 .contains("\nCOPY --from=app /var/www /var/www\n")
                 .contains("\nCOPY --from=0 /etc/php /etc/php\n")
