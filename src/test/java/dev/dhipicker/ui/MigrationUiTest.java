@@ -222,6 +222,46 @@ class MigrationUiTest {
     }
 
     @Test
+    void anInferredWorkloadIsShownAndSelectedEvenWhenAnOldSearchHid(FxRobot robot, @TempDir Path dir) throws Exception {
+        // a search for kafka, its top match taken with Enter, then on to the results
+        robot.clickOn("#workload-search").write("kafka");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.model.workloadProperty().get()).isEqualTo("kafka");
+        for (int i = 0; i < 4; i++) {
+            click(robot, "#next-button");
+        }
+        assertThat(ui.model.stepProperty().get()).isEqualTo(Step.RESULTS);
+
+        // File → Start from a Dockerfile… with python:3.12-slim
+        ui.nextDockerfileToOpen = dockerfile(dir);
+        click(robot, "#menu-file");
+        click(robot, "#menu-start-from-dockerfile");
+        assertThat(ui.model.stepProperty().get()).isEqualTo(Step.WORKLOAD);
+        assertThat(ui.model.workloadProperty().get()).isEqualTo("python");
+        javafx.scene.control.TextField search = robot.lookup("#workload-search").queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.getText()).as("the old search no longer hides the answer").isEmpty();
+        @SuppressWarnings("unchecked")
+        ListView<dev.dhipicker.ui.model.WorkloadOption> list = robot.lookup("#workload-list").queryAs(ListView.class);
+        assertThat(list.getSelectionModel().getSelectedItem()).as("the inferred workload is highlighted").isNotNull()
+                .satisfies(w -> assertThat(w.id()).isEqualTo("python"));
+        assertThat(robot.lookup("#next-button").query().isDisabled()).as("Next goes on with it").isFalse();
+        javafx.geometry.Bounds row = robot.lookup("#workload-list .list-cell:selected").query().localToScreen(
+                robot.lookup("#workload-list .list-cell:selected").query().getBoundsInLocal());
+        javafx.geometry.Bounds view = list.localToScreen(list.getBoundsInLocal());
+        assertThat(view.contains(row.getCenterX(), row.getCenterY())).as("and scrolled into view").isTrue();
+
+        // a search typed now still hides what it does not match, and the same Dockerfile opened again shows it
+        robot.clickOn("#workload-search").write("kafka");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#next-button").query().isDisabled()).isTrue();
+        click(robot, "#start-from-dockerfile");
+        assertThat(search.getText()).isEmpty();
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo("python");
+        assertThat(robot.lookup("#next-button").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void aBadFileIsOneErrorDialogAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> ui.model.selectWorkload("go"));
         Path bad = dir.resolve("Dockerfile");

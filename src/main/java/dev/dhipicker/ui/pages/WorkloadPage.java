@@ -86,7 +86,19 @@ public final class WorkloadPage implements Page {
         };
         search.textProperty().addListener((o, was, now) -> filter.run());
         subscriptions.listen(m.workloads(), (ListChangeListener<WorkloadOption>) ch -> filter.run());
-        subscriptions.listen(m.workloadProperty(), (o, was, now) -> showSelected.run());
+        // A workload set by a command (Start from a Dockerfile, a restored answer) is shown and selected:
+        // a search that hides it is cleared, otherwise the answer would sit unseen and Next stay disabled.
+        // (also when the Dockerfile names the workload that was already chosen: the answer is then unchanged)
+        Runnable reveal = () -> {
+            String id = m.workloadProperty().get();
+            if (id != null && !blank(search.getText()) && shown.stream().noneMatch(w -> w.id().equals(id))) {
+                search.clear(); // filters again and selects the workload
+            } else {
+                showSelected.run();
+            }
+        };
+        subscriptions.listen(m.workloadProperty(), (o, was, now) -> reveal.run());
+        subscriptions.listen(c.dockerfile().session().openedProperty(), (o, was, now) -> reveal.run());
         filter.run();
         // Keyboard: Down moves from the search field into the list.
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
