@@ -109,12 +109,12 @@ public final class ResultsPage implements Page {
             focus = printButton;
         } else {
             Label ref = copyRows.add(refs, "runtime", c.t("ui.results.runtime"), r.runtime().reference(),
-                    "ui.results.copy.runtime", facts(r.runtime()), true);
+                    "ui.results.copy.runtime", facts(r.runtime()));
             focus = ref;
         }
         if (r.build() != null) {
             copyRows.add(refs, "build", c.t("ui.results.build"), r.build().reference(), "ui.results.copy.build",
-                    facts(r.build()), false);
+                    facts(r.build()));
         } else if (r.runtime() != null) {
             Label none = Pages.label(c.t("ui.results.noBuild"), "dp-hint");
             none.setId("build-reference-none");
@@ -123,9 +123,9 @@ public final class ResultsPage implements Page {
         if (r.helmChart() != null) {
             Recommendation.ChartChoice chart = r.helmChart();
             copyRows.add(refs, "chart", c.t("ui.results.chart"), chart.reference(), "ui.results.copy.chart",
-                    c.t("ui.results.chartVersion", chart.version()), false);
+                    c.t("ui.results.chartVersion", chart.version()));
             copyRows.add(refs, "helm-install", c.t("ui.results.helmInstall"), HelmCommand.install(chart),
-                    "ui.results.copy.helmInstall", c.t("ui.results.helmInstall.hint", HelmCommand.registry(chart)), false);
+                    "ui.results.copy.helmInstall", c.t("ui.results.helmInstall.hint", HelmCommand.registry(chart)));
         }
         body.getChildren().addAll(refs, actionBar);
         section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t("sheet.unmet.item", c.t(Messages.answerKey(u.answer())), c.render(u.message())), "dp-error");
