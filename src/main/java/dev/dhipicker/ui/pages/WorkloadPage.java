@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +36,8 @@ public final class WorkloadPage implements Page {
 
     public WorkloadPage(PageContext c) {
         WizardModel m = c.model();
-        search = TextFields.createClearableTextField();
+        // a plain TextField: the first page loads no ControlsFX (see docs/benchmarks.md, first frame)
+        search = new TextField();
         search.setId("workload-search");
         search.getStyleClass().add("dp-search");
         search.setPromptText(c.t("ui.workload.search.prompt"));
@@ -203,6 +203,24 @@ public final class WorkloadPage implements Page {
      * (patroni's pg18, wordpress's php8.x-fpm); its first item is the engine's default.
      */
     private HBox flavorRow(PageContext c, WizardModel m) {
+        // built when a workload first has flavors: a ComboBox (and the list its skin makes) costs
+        // start-up time, and most workloads never need this one
+        HBox row = new HBox();
+        row.getStyleClass().add("dp-row");
+        row.setId("flavor-row");
+        subscriptions.bind(row.visibleProperty(), javafx.beans.binding.Bindings.isNotEmpty(m.flavors()));
+        row.managedProperty().bind(row.visibleProperty());
+        Runnable build = () -> {
+            if (row.getChildren().isEmpty() && !m.flavors().isEmpty()) {
+                fillFlavorRow(row, c, m);
+            }
+        };
+        subscriptions.listen(m.flavors(), (ListChangeListener<String>) ch -> build.run());
+        build.run();
+        return row;
+    }
+
+    private void fillFlavorRow(HBox row, PageContext c, WizardModel m) {
         ComboBox<String> flavor = new ComboBox<>();
         flavor.setId("flavor-choice");
         flavor.setAccessibleText(c.t("ui.workload.flavor"));
@@ -223,13 +241,8 @@ public final class WorkloadPage implements Page {
         Label label = new Label(c.t("ui.workload.flavor"));
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(flavor);
-        HBox row = new HBox(label, flavor);
-        row.getStyleClass().add("dp-row");
+        row.getChildren().setAll(label, flavor);
         HBox.setHgrow(flavor, Priority.ALWAYS);
-        row.setId("flavor-row");
-        subscriptions.bind(row.visibleProperty(), javafx.beans.binding.Bindings.isNotEmpty(m.flavors()));
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
     }
 
     @Override
@@ -293,51 +306,61 @@ public final class WorkloadPage implements Page {
         return out;
     }
 
-    /** A workload entry: name, kind or categories, and the short description. */
+    /**
+     * A workload entry: name, id when it differs, kind or categories, and the short description.
+     * Its nodes are made once per cell (a list shows a dozen) and only their texts change with the item.
+     */
     private static final class WorkloadCell extends ListCell<WorkloadOption> {
         private final PageContext c;
+        private final ValueLabels labels;
+        private final Label name = new Label();
+        private final Label id = new Label();
+        private final Label meta = new Label();
+        private final Label summary = new Label();
+        private final VBox box;
 
         WorkloadCell(PageContext c) {
             this.c = c;
+            this.labels = new ValueLabels(c.messages());
+            name.getStyleClass().add("dp-workload-name");
+            id.getStyleClass().addAll("dp-mono", "dp-workload-id");
+            id.managedProperty().bind(id.visibleProperty());
+            meta.getStyleClass().add("dp-hint");
+            HBox top = new HBox(name, id, meta);
+            top.getStyleClass().add("dp-row");
+            summary.getStyleClass().add("dp-hint");
+            summary.setWrapText(true);
+            // wrap within the list's width instead of widening the cell
+            summary.setPrefWidth(0);
+            summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            summary.managedProperty().bind(summary.visibleProperty());
+            listViewProperty().addListener((o, was, now) -> {
+                summary.maxWidthProperty().unbind();
+                summary.prefWidthProperty().unbind();
+                if (now != null) {
+                    summary.maxWidthProperty().bind(now.widthProperty().subtract(40));
+                    summary.prefWidthProperty().bind(now.widthProperty().subtract(40));
+                }
+            });
+            box = new VBox(top, summary);
         }
 
         @Override
         protected void updateItem(WorkloadOption w, boolean empty) {
             super.updateItem(w, empty);
+            setText(null);
             if (empty || w == null) {
                 setGraphic(null);
-                setText(null);
                 setAccessibleText(null);
                 return;
             }
-            Label name = new Label(w.displayName());
-            name.getStyleClass().add("dp-workload-name");
-            HBox top = new HBox(name);
-            if (w.idDiffersFromName()) {
-                Label id = new Label(w.id());
-                id.getStyleClass().addAll("dp-mono", "dp-workload-id");
-                top.getChildren().add(id);
-            }
-            String kind = w.profile() ? c.t("ui.workload.profile") : new ValueLabels(c.messages()).categories(w.categories());
-            Label meta = new Label(kind);
-            meta.getStyleClass().add("dp-hint");
-            top.getChildren().add(meta);
-            top.getStyleClass().add("dp-row");
-            VBox box = new VBox(top);
-            if (w.summary() != null) {
-                Label d = new Label(w.summary());
-                d.getStyleClass().add("dp-hint");
-                d.setWrapText(true);
-                // wrap within the list's width instead of widening the cell
-                d.setPrefWidth(0);
-                d.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                if (getListView() != null) {
-                    d.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-                    d.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-                }
-                box.getChildren().add(d);
-            }
-            setText(null);
+            name.setText(w.displayName());
+            id.setText(w.idDiffersFromName() ? w.id() : "");
+            id.setVisible(w.idDiffersFromName());
+            String kind = w.profile() ? c.t("ui.workload.profile") : labels.categories(w.categories());
+            meta.setText(kind);
+            summary.setText(w.summary() == null ? "" : w.summary());
+            summary.setVisible(w.summary() != null);
             setGraphic(box);
             setAccessibleText(w.displayName() + ", " + kind);
         }
