@@ -19,6 +19,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 
 import java.util.ArrayList;
@@ -308,41 +310,37 @@ public final class WorkloadPage implements Page {
 
     /**
      * A workload entry: name, id when it differs, kind or categories, and the short description.
-     * Its nodes are made once per cell (a list shows a dozen) and only their texts change with the item.
+     * One TextFlow of plain Text nodes, made once per cell (a list shows a dozen or more) with only
+     * their texts changing with the item: Labels would each bring a skin and their own CSS pass
+     * to the first frame.
      */
     private static final class WorkloadCell extends ListCell<WorkloadOption> {
         private final PageContext c;
         private final ValueLabels labels;
-        private final Label name = new Label();
-        private final Label id = new Label();
-        private final Label meta = new Label();
-        private final Label summary = new Label();
-        private final VBox box;
+        private final Text name = text("dp-cell-name");
+        private final Text id = text("dp-cell-id");
+        private final Text meta = text("dp-cell-muted");
+        private final Text summary = text("dp-cell-muted");
+        private final TextFlow flow = new TextFlow(name, id, meta, summary);
 
         WorkloadCell(PageContext c) {
             this.c = c;
             this.labels = new ValueLabels(c.messages());
-            name.getStyleClass().add("dp-workload-name");
-            id.getStyleClass().addAll("dp-mono", "dp-workload-id");
-            id.managedProperty().bind(id.visibleProperty());
-            meta.getStyleClass().add("dp-hint");
-            HBox top = new HBox(name, id, meta);
-            top.getStyleClass().add("dp-row");
-            summary.getStyleClass().add("dp-hint");
-            summary.setWrapText(true);
+            flow.getStyleClass().add("dp-workload-entry");
+            flow.setMinWidth(0);
             // wrap within the list's width instead of widening the cell
-            summary.setPrefWidth(0);
-            summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            summary.managedProperty().bind(summary.visibleProperty());
             listViewProperty().addListener((o, was, now) -> {
-                summary.maxWidthProperty().unbind();
-                summary.prefWidthProperty().unbind();
+                flow.prefWidthProperty().unbind();
                 if (now != null) {
-                    summary.maxWidthProperty().bind(now.widthProperty().subtract(40));
-                    summary.prefWidthProperty().bind(now.widthProperty().subtract(40));
+                    flow.prefWidthProperty().bind(now.widthProperty().subtract(40));
                 }
             });
-            box = new VBox(top, summary);
+        }
+
+        private static Text text(String style) {
+            Text t = new Text();
+            t.getStyleClass().addAll("dp-cell-text", style);
+            return t;
         }
 
         @Override
@@ -354,14 +352,12 @@ public final class WorkloadPage implements Page {
                 setAccessibleText(null);
                 return;
             }
-            name.setText(w.displayName());
-            id.setText(w.idDiffersFromName() ? w.id() : "");
-            id.setVisible(w.idDiffersFromName());
             String kind = w.profile() ? c.t("ui.workload.profile") : labels.categories(w.categories());
-            meta.setText(kind);
-            summary.setText(w.summary() == null ? "" : w.summary());
-            summary.setVisible(w.summary() != null);
-            setGraphic(box);
+            name.setText(w.displayName());
+            id.setText(w.idDiffersFromName() ? "  " + w.id() : "");
+            meta.setText("  " + kind);
+            summary.setText(w.summary() == null ? "" : "\n" + w.summary());
+            setGraphic(flow);
             setAccessibleText(w.displayName() + ", " + kind);
         }
     }
