@@ -72,7 +72,7 @@ final class WindowPlacer {
 
     /**
      * For {@link #SETTLE_MILLIS} after showing (and until the user's first key or button press, or
-     * a maximise), asks again for w×h whenever the content gets another size.
+     * a maximise), asks again for w×h whenever the content gets a size below the minimum.
      */
     private static void settle(Stage stage, double w, double h, boolean centre) {
         long until = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
