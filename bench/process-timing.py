@@ -8,7 +8,11 @@ load hits every command alike), and reports the median, minimum and maximum wall
 
   CLI group: java -version | trivial main from the jar | recommend --format json [| with the AppCDS
              archive target/dhi-picker.jsa] [| packaged launcher]
-  GUI group: bare JavaFX window | wizard [| with the archive] [| packaged launcher]: each process prints
+  GUI group: bare JavaFX window | wizard, each on the class path without an archive, with the AppCDS
+             archive target/dhi-picker.jsa, and as packaging/dhi-picker starts the wizard (JavaFX on
+             the module path) without and with its archive target/dhi-picker-gui.jsa: the ratio of
+             a pair is the wizard's cost over a bare window under the same conditions [| packaged
+             launcher] [| --before-jar: an earlier build's wizard, class path, no archive]: each process prints
              first-frame-ms=<ms since process start> when its first frame is drawn and exits. Needs a
              display: run the script under xvfb-run.
 
@@ -64,6 +68,8 @@ def wait_quiet(limit, timeout):
 
 def run_once(cmd, env):
     """Runs a command; returns wall ms, peak RSS MB, first-frame ms (or None), exit code, stderr."""
+    # the probe's clock (StartupProbe): the wall-clock instant the process is started
+    env = dict(env, DHI_BENCH_START_EPOCH_NS=str(time.time_ns()))
     t0 = time.perf_counter()
     p = RusagePopen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     out, err = p.communicate()
@@ -153,6 +159,16 @@ def make_bench_launcher(launcher, bench_jar):
     return copy
 
 
+def start_script_command(main, bench_jar, home):
+    """The java command line of packaging/dhi-picker for the wizard (JavaFX on the module path, its
+    archive when it exists), with `main` as the main class and the bench jar after the application jar."""
+    env = dict(os.environ, DHI_PICKER_PRINT="1", DHI_PICKER_MAIN=main, DHI_PICKER_CLASS_PATH=os.path.abspath(bench_jar),
+               DHI_PICKER_HOME=home)
+    out = subprocess.run([os.path.join(ROOT, "packaging", "dhi-picker")], env=env, check=True,
+                         stdout=subprocess.PIPE).stdout.decode()
+    return out.splitlines()
+
+
 def remove_bench_launcher(copy):
     name = os.path.basename(copy)
     app_dir = os.path.join(os.path.dirname(os.path.dirname(copy)), "lib", "app")
@@ -172,6 +188,8 @@ def main():
     ap.add_argument("--baseline-jar", help="an older build's jar to measure in the same rounds (it must still"
                     " carry the in-jar probe of -Ddhi.firstFrame=exit, as builds before the bench jar did)")
     ap.add_argument("--baseline-launcher", help="an older build's packaged launcher (with the in-jar probe) to measure too")
+    ap.add_argument("--before-jar", help="an earlier build's jar (with its lib/ beside it) whose wizard is started"
+                    " through this build's first-frame probe, class path, no archive")
     ap.add_argument("--java-opts", default="", help="extra JVM options for the app-jar commands (not the baselines)")
     ap.add_argument("--launcher", default=os.path.join(ROOT, "target", "jpackage", "DHI Picker", "bin", "DHI Picker"),
                     help="packaged launcher, measured too when it exists")
@@ -198,7 +216,7 @@ def main():
     load_before = wait_quiet(0.6, 600) if a.wait_quiet else loadavg()
     report = {"machine": {"nproc": os.cpu_count(), "kernel": platform.release()},
               "load_before": load_before, "runs": a.runs, "java_opts": a.java_opts, "jsa": shown(jsa),
-              "baseline_jar": shown(old), "baseline_launcher": shown(a.baseline_launcher), "groups": {}}
+              "baseline_jar": shown(old), "before_jar": shown(a.before_jar), "baseline_launcher": shown(a.baseline_launcher), "groups": {}}
     loads = [load_before]
 
     try:
@@ -222,10 +240,20 @@ def main():
                 print("# no DISPLAY: run under xvfb-run for the GUI group; skipping it", file=sys.stderr)
             else:
                 wizard = "dev.dhipicker.bench.WizardFirstFrame"
-                gui = [("bare window", [java, "-cp", cp, "dev.dhipicker.bench.BareWindowApp$Launcher"], {}),
+                bare = "dev.dhipicker.bench.BareWindowApp$Launcher"
+                gui = [("bare window", [java, "-cp", cp, bare], {}),
                        ("wizard (jar)", [java, *opts, "-cp", cp, wizard], {})]
                 if jsa:
+                    gui.append(("bare window (jar + jsa)", [java, *cds, "-cp", cp, bare], {}))
                     gui.append(("wizard (jar + jsa)", [java, *cds, *opts, "-cp", cp, wizard], {}))
+                for name, main in (("bare window (module path", bare), ("wizard (module path", wizard)):
+                    mp = start_script_command(main, a.bench_jar, os.path.dirname(jar))
+                    plain = [x for x in mp if not x.startswith("-XX:SharedArchiveFile=")]
+                    gui.append((name + ")", [plain[0], *opts, *plain[1:]], {}))
+                    if plain != mp:
+                        gui.append((name + " + jsa)", [mp[0], *opts, *mp[1:]], {}))
+                if a.before_jar:
+                    gui.append(("wizard (before, jar)", [java, "-cp", a.before_jar + os.pathsep + a.bench_jar, wizard], {}))
                 if bench_launcher:
                     gui.append(("wizard (launcher)", [bench_launcher], {}))
                 if old:

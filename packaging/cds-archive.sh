@@ -8,6 +8,9 @@
 #   java -XX:SharedArchiveFile=target/dhi-picker.jsa -jar target/dhi-picker.jar ...
 # An archive is only valid for the jar it was dumped with (the JVM checks the class path, size and
 # time stamps and silently runs without it otherwise), so every package makes a new one.
+# It also writes TARGET_DIR/dhi-picker-gui.jsa for the wizard as packaging/dhi-picker starts it
+# (JavaFX on the module path), from a training run with exactly those options: an archive fits only
+# the module path and class path it was dumped with.
 # Never fails the build: without an archive the jar runs as before.
 set -uo pipefail
 target=$(cd "$1" && pwd)
@@ -17,7 +20,8 @@ bench="$target/dhi-picker-bench.jar"
 jsa="$target/dhi-picker.jsa"
 lists="$target/cds-jar"
 home="$lists/home"   # keeps the training runs' saved answers out of the user's home
-rm -rf "$lists" "$jsa"
+gui_jsa="$target/dhi-picker-gui.jsa"
+rm -rf "$lists" "$jsa" "$gui_jsa"
 mkdir -p "$home"
 opts=(-Duser.home="$home" -Djava.util.prefs.userRoot="$home/prefs" -Duser.language=en -Duser.country=US)
 
@@ -52,5 +56,26 @@ if [ -f "$jsa" ]; then
   echo "cds-archive: $jsa ($(du -h "$jsa" | cut -f1), $(grep -vc '^@' "$lists/classes.lst") classes)"
 else
   echo "cds-archive: dump failed (see $lists/dump.log); the jar runs without an archive" >&2
+fi
+
+# --- the wizard as packaging/dhi-picker starts it: JavaFX on the module path ---------------------
+start="$(dirname "$0")/dhi-picker"
+if [ -f "$bench" ] && { [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; }; then
+  mapfile -t gui < <(JAVA_HOME="$(dirname "$(dirname "$java")")" DHI_PICKER_HOME="$target" DHI_PICKER_PRINT=1 \
+    DHI_PICKER_MAIN=dev.dhipicker.bench.WizardFirstFrame DHI_PICKER_CLASS_PATH="$bench" "$start")
+  x=()
+  [ -n "${DISPLAY:-}" ] || x=(xvfb-run -a -s "-screen 0 1280x1024x24")
+  timeout 120 "${x[@]}" "${gui[0]}" -XX:DumpLoadedClassList="$lists/gui.lst" "${opts[@]}" "${gui[@]:1}" \
+    >/dev/null 2>"$lists/gui.lst.err" || echo "cds-archive: module-path wizard training run failed" >&2
+  grep -v '^dev/dhipicker/bench/' "$lists/gui.lst" | awk '!seen[$0]++' > "$lists/gui-classes.lst"
+  # the same options without the probe's class path and main class
+  n=${#gui[@]}
+  "${gui[0]}" -Xshare:dump -XX:SharedClassListFile="$lists/gui-classes.lst" -XX:SharedArchiveFile="$gui_jsa" \
+    "${gui[@]:1:$((n - 4))}" -cp "$jar" >"$lists/gui-dump.log" 2>&1
+  if [ -f "$gui_jsa" ]; then
+    echo "cds-archive: $gui_jsa ($(du -h "$gui_jsa" | cut -f1), $(grep -vc '^@' "$lists/gui-classes.lst") classes)"
+  else
+    echo "cds-archive: wizard dump failed (see $lists/gui-dump.log); packaging/dhi-picker runs without it" >&2
+  fi
 fi
 exit 0

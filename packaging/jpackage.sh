@@ -20,6 +20,10 @@ rm -rf "$input" "$out"
 mkdir -p "$input/lib" "$out"
 cp "$target/dhi-picker.jar" "$input/"
 cp "$target"/lib/*.jar "$input/lib/"
+# JavaFX stays on the class path here (it warns "Unsupported JavaFX configuration" when the wizard
+# starts): with JavaFX on --module-path under "$APPDIR" the JDK 17 CDS dump aborts, because the
+# image's folder name has a space ("DHI%20Picker/lib/app/javafx/...: ENOENT" in cds/dump.log), and
+# the launcher would lose its archive. packaging/dhi-picker starts the build's jar with the module path.
 
 # C1 only and the serial collector: a picker lives for a minute, so start-up time and memory
 # matter more than peak throughput (the engine's work is microseconds either way).

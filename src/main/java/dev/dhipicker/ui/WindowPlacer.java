@@ -13,12 +13,20 @@ import java.util.Optional;
 /**
  * Sizes the main window: the remembered content size and position when they still fit a screen,
  * otherwise 1000×700 centred. The size is set on the stage itself, not only on the scene, and
- * asked for again once the window is shown: under a window manager (openbox) a new window is
- * mapped at its minimum size while JavaFX believes in the size it asked for. The bounds are saved when the window closes.
+ * asked for again while the window manager settles: under openbox a new window is mapped at
+ * 200×200 and resized, and a late configure event for the old size sometimes arrives after the
+ * resize (up to half a second later on a loaded machine), which left 4 launches of 32 at the
+ * minimum size (798×575 of content). So for {@link #SETTLE_MILLIS} after the window shows, until
+ * the user presses a key or a mouse button in it or maximises it, content smaller than the minimum
+ * is answered by asking for the intended size again: since then 40 launches of 40 opened at
+ * 1000×700 (bench/window-size.sh under Xvfb + openbox, 25 at load 7-10, 15 at load 1). The bounds
+ * are saved when the window closes.
  */
 final class WindowPlacer {
     static final double MIN_WIDTH = 800;
     static final double MIN_HEIGHT = 600;
+    /** How long after showing a size the window manager gives the window is corrected. */
+    static final long SETTLE_MILLIS = 3000;
 
     private final WindowPlacementStore store;
 
@@ -56,10 +64,57 @@ final class WindowPlacer {
                         stage.centerOnScreen();
                     }
                 });
+                settle(stage, w, h, centre);
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(stage));
+    }
+
+    /**
+     * For {@link #SETTLE_MILLIS} after showing (and until the user's first key or button press, or
+     * a maximise), asks again for w×h whenever the content gets a size below the minimum.
+     */
+    private static void settle(Stage stage, double w, double h, boolean centre) {
+        long until = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+        javafx.scene.Scene scene = stage.getScene();
+        boolean[] done = new boolean[1];
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> touched = e -> done[0] = true;
+        javafx.beans.InvalidationListener check = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (done[0] || System.nanoTime() > until || stage.isMaximized() || stage.isFullScreen()
+                        || stage.getScene() != scene) {
+                    scene.widthProperty().removeListener(this);
+                    scene.heightProperty().removeListener(this);
+                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, touched);
+                    scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, touched);
+                    return;
+                }
+                // after this change and those that come with it (width, then height)
+                Platform.runLater(() -> {
+                    if (!done[0] && System.nanoTime() <= until && !stage.isMaximized() && belowMinimum(scene)) {
+                        askAgain(stage, w, h);
+                        if (centre) {
+                            stage.centerOnScreen();
+                        }
+                    }
+                });
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, touched);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, touched);
+        scene.widthProperty().addListener(check);
+        scene.heightProperty().addListener(check);
+    }
+
+    /**
+     * Content smaller than the minimum window: the window manager's late answer to the 200×200 it
+     * mapped (kept at the minimum size with the frame inside it), never a size the user or a tiling
+     * window manager chose within the bounds.
+     */
+    private static boolean belowMinimum(javafx.scene.Scene scene) {
+        return scene.getWidth() < MIN_WIDTH - 0.5 || scene.getHeight() < MIN_HEIGHT - 0.5;
     }
 
     /**

@@ -56,6 +56,43 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A mnemonic is the same letter in both languages: English marks it in the word ({@code _Copy}),
+     * Chinese adds it in brackets ({@code 复制(_C)}), which is visible text; a text without one in
+     * one language has none in the other. Only interface texts ({@code ui.}) carry mnemonics.
+     */
+    @Test
+    void mnemonicsAgreeBetweenLanguages() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        java.util.regex.Pattern enMark = java.util.regex.Pattern.compile("_(\\p{Alnum})");
+        java.util.regex.Pattern zhMark = java.util.regex.Pattern.compile("\\(_(\\p{Alnum})\\)");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String key : new TreeSet<>(en.stringPropertyNames())) {
+            if (!key.startsWith("ui.")) {
+                continue;
+            }
+            String e = en.getProperty(key);
+            String z = zh.getProperty(key);
+            var em = enMark.matcher(e);
+            var zm = zhMark.matcher(z);
+            String enLetter = em.find() ? em.group(1).toUpperCase(Locale.ROOT) : null;
+            String zhLetter = zm.find() ? zm.group(1).toUpperCase(Locale.ROOT) : null;
+            if (!java.util.Objects.equals(enLetter, zhLetter)) {
+                wrong.add(key + ": " + e + " | " + z);
+            }
+            if (zhLetter != null && z.replaceFirst("\\(_\\p{Alnum}\\)", "").contains("_")) {
+                wrong.add(key + ": a second marker in " + z);
+            }
+            if (enLetter != null) {
+                checked++;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).as("the bundles have mnemonics to compare").isGreaterThan(20);
+    }
+
     @Test
     void noBundleHasAnUnusedKey() throws IOException {
         StringBuilder sources = new StringBuilder();

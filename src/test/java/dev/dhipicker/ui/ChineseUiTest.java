@@ -102,14 +102,14 @@ class ChineseUiTest {
         robot.clickOn("#workload-search").write("static");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> texts = robot.lookup("#workload-list").queryAs(javafx.scene.control.ListView.class)
-                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+                .lookupAll(".dp-cell-text").stream().map(n -> ((javafx.scene.text.Text) n).getText().strip()).toList();
         assertThat(texts).contains("静态网站（Node 构建，nginx 提供服务）", "语言预设")
                 .noneMatch(t -> t.contains("Static website"));
         TextField search = robot.lookup("#workload-search").queryAs(TextField.class);
         robot.interact(() -> search.setText("access-log"));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> repo = robot.lookup("#workload-list").queryAs(javafx.scene.control.ListView.class)
-                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+                .lookupAll(".dp-cell-text").stream().map(n -> ((javafx.scene.text.Text) n).getText().strip()).toList();
         assertThat(repo).contains("监控与可观测性").noneMatch(t -> t.contains("monitoring-and-observability"));
         robot.interact(() -> search.setText("监控"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -148,7 +148,44 @@ class MigrationUiTest {
         Finding cmd = findings.getItems().stream().filter(f -> f.line() == 7).findFirst().orElseThrow();
         robot.interact(() -> findings.getSelectionModel().select(cmd));
         assertThat(original.getSelectedText()).isEqualTo("CMD python app.py");
+        // each stage with what it became and why, in the interface language
+        @SuppressWarnings("unchecked")
+        ListView<dev.dhipicker.migrate.StageResult> stages = robot.lookup("#migration-stages").queryAs(ListView.class);
+        assertThat(stages.getItems()).isEqualTo(want.stages()).isNotEmpty();
+        java.util.Set<javafx.scene.Node> stageCells = robot.lookup("#migration-stages .list-cell").queryAll();
+        for (dev.dhipicker.migrate.StageResult st : want.stages()) {
+            String reason = m.get(st.reasonKey(), st.reasonArgs().toArray());
+            assertThat(stageCells).as("stage at line " + st.line()).anySatisfy(n -> assertThat(((javafx.scene.control.Labeled) n)
+                    .getText()).contains(st.from()).contains(reason));
+        }
         screenshot(robot);
+
+        // the changes beside it: a diff whose removed lines come from the original and added ones from the result
+        robot.clickOn((javafx.scene.Node) robot.lookup("#migration-views .tab").nth(1).query());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<String> diff = robot.lookup("#migration-diff").queryAs(ListView.class);
+        assertThat(diff.isVisible()).isTrue();
+        List<String> inLines = DOCKERFILE.lines().toList();
+        List<String> outLines = want.dockerfile().lines().toList();
+        List<String> removed = diff.getItems().stream().filter(l -> l.startsWith("-") && !l.startsWith("--- ")).toList();
+        List<String> added = diff.getItems().stream().filter(l -> l.startsWith("+") && !l.startsWith("+++ ")).toList();
+        assertThat(removed).contains("-FROM python:3.12-slim").allSatisfy(l -> assertThat(inLines).contains(l.substring(1)));
+        assertThat(added).anySatisfy(l -> assertThat(l).startsWith("+FROM dhi.io/python:3.12"))
+                .allSatisfy(l -> assertThat(outLines).contains(l.substring(1)));
+        for (javafx.scene.Node n : robot.lookup("#migration-diff .list-cell").queryAll()) {
+            String text = ((javafx.scene.control.Labeled) n).getText();
+            if (text == null) {
+                continue;
+            }
+            boolean plus = text.startsWith("+") && !text.startsWith("+++ ");
+            boolean minus = text.startsWith("-") && !text.startsWith("--- ");
+            assertThat(n.getStyleClass().contains("dp-diff-added")).as(text).isEqualTo(plus);
+            assertThat(n.getStyleClass().contains("dp-diff-removed")).as(text).isEqualTo(minus);
+        }
+        screenshotAs(robot, screenshotName().replace("migration", "migration-diff"));
+        robot.clickOn((javafx.scene.Node) robot.lookup("#migration-views .tab").nth(0).query());
+        WaitForAsyncUtils.waitForFxEvents();
 
         click(robot, "#migration-copy");
         assertThat(ui.copied).containsExactly(want.dockerfile());
@@ -222,6 +259,46 @@ class MigrationUiTest {
     }
 
     @Test
+    void anInferredWorkloadIsShownAndSelectedEvenWhenAnOldSearchHid(FxRobot robot, @TempDir Path dir) throws Exception {
+        // a search for kafka, its top match taken with Enter, then on to the results
+        robot.clickOn("#workload-search").write("kafka");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.model.workloadProperty().get()).isEqualTo("kafka");
+        for (int i = 0; i < 4; i++) {
+            click(robot, "#next-button");
+        }
+        assertThat(ui.model.stepProperty().get()).isEqualTo(Step.RESULTS);
+
+        // File → Start from a Dockerfile… with python:3.12-slim
+        ui.nextDockerfileToOpen = dockerfile(dir);
+        click(robot, "#menu-file");
+        click(robot, "#menu-start-from-dockerfile");
+        assertThat(ui.model.stepProperty().get()).isEqualTo(Step.WORKLOAD);
+        assertThat(ui.model.workloadProperty().get()).isEqualTo("python");
+        javafx.scene.control.TextField search = robot.lookup("#workload-search").queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.getText()).as("the old search no longer hides the answer").isEmpty();
+        @SuppressWarnings("unchecked")
+        ListView<dev.dhipicker.ui.model.WorkloadOption> list = robot.lookup("#workload-list").queryAs(ListView.class);
+        assertThat(list.getSelectionModel().getSelectedItem()).as("the inferred workload is highlighted").isNotNull()
+                .satisfies(w -> assertThat(w.id()).isEqualTo("python"));
+        assertThat(robot.lookup("#next-button").query().isDisabled()).as("Next goes on with it").isFalse();
+        javafx.geometry.Bounds row = robot.lookup("#workload-list .list-cell:selected").query().localToScreen(
+                robot.lookup("#workload-list .list-cell:selected").query().getBoundsInLocal());
+        javafx.geometry.Bounds view = list.localToScreen(list.getBoundsInLocal());
+        assertThat(view.contains(row.getCenterX(), row.getCenterY())).as("and scrolled into view").isTrue();
+
+        // a search typed now still hides what it does not match, and the same Dockerfile opened again shows it
+        robot.clickOn("#workload-search").write("kafka");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#next-button").query().isDisabled()).isTrue();
+        click(robot, "#start-from-dockerfile");
+        assertThat(search.getText()).isEmpty();
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo("python");
+        assertThat(robot.lookup("#next-button").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void aBadFileIsOneErrorDialogAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> ui.model.selectWorkload("go"));
         Path bad = dir.resolve("Dockerfile");
@@ -264,13 +341,17 @@ class MigrationUiTest {
     }
 
     private void screenshot(FxRobot robot) throws Exception {
+        screenshotAs(robot, screenshotName());
+    }
+
+    private void screenshotAs(FxRobot robot, String name) throws Exception {
         Window w = robot.window(n -> n.getScene() != null && n.getScene().lookup("#migration-original") != null);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> clipped = ScreenshotsTest.clippedLabels(w.getScene().getRoot(), "migration view");
         assertThat(clipped).isEmpty();
         WritableImage[] img = new WritableImage[1];
         robot.interact(() -> img[0] = w.getScene().snapshot(null));
-        Path file = ScreenshotsTest.outputDir().resolve(screenshotName());
+        Path file = ScreenshotsTest.outputDir().resolve(name);
         ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", file.toFile());
         assertThat(Files.size(file)).isGreaterThan(10_000);
     }

@@ -186,6 +186,72 @@ class NavigationUiTest {
         assertThat(shared).isEmpty();
     }
 
+    /** The text a labeled control shows: with mnemonic parsing, its marker is not shown. */
+    private static String shown(Labeled l) {
+        return l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+    }
+
+    /** Controls of the page (and menu bar) that say the same thing, by what they show without a mnemonic hint. */
+    private static void sayings(Node n, Map<String, List<String>> out, List<String> leaks) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            String shown = shown(l);
+            // a mnemonic marker shown as text: 复制(_C) without parsing, or _Copy
+            if (shown.matches("(?s).*\\(_\\p{Alnum}\\).*") || !l.isMnemonicParsing() && shown.matches("(?s)(.*\\s)?_\\p{Alpha}.*")) {
+                leaks.add(l.getId() + ": " + shown);
+            }
+            String saying = shown.replaceAll("\\(\\p{Alnum}\\)", "").strip();
+            out.computeIfAbsent(saying, k -> new ArrayList<>()).add(shown);
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> sayings(c, out, leaks));
+        }
+    }
+
+    /**
+     * On every page, in both languages, controls that say the same thing look the same: the Copy
+     * buttons of the results page (runtime, chart, helm install) all read 复制 or all 复制(C), never
+     * some of each, and no mnemonic marker is shown as text.
+     */
+    @Test
+    void controlsThatSayTheSameThingLookTheSameOnEveryPage(FxRobot robot) {
+        List<String> slips = new ArrayList<>();
+        int copies = 0;
+        for (Messages messages : new Messages[]{Messages.english(), Messages.forLocale(Locale.SIMPLIFIED_CHINESE)}) {
+            robot.interact(() -> {
+                ui.window.switchLanguage(messages);
+                ui.model.startOver();
+                ui.model.selectWorkload("redis"); // a DHI chart and its install command: three Copy buttons
+                ui.model.chooseHelm(HelmUse.DHI_CHART);
+            });
+            for (Step s : Step.values()) {
+                WaitForAsyncUtils.waitForFxEvents();
+                Map<String, List<String>> said = new HashMap<>();
+                List<String> leaks = new ArrayList<>();
+                sayings(stage.getScene().getRoot(), said, leaks);
+                String where = messages.textLanguage() + " " + s;
+                leaks.forEach(l -> slips.add(where + ": marker shown as text: " + l));
+                said.forEach((saying, forms) -> {
+                    if (forms.stream().distinct().count() > 1) {
+                        slips.add(where + ": '" + saying + "' shown as " + forms);
+                    }
+                });
+                if (s == Step.RESULTS) {
+                    copies += said.getOrDefault(plain(messages.get("ui.results.copy")), List.of()).size();
+                }
+                robot.interact(() -> ui.model.next());
+            }
+        }
+        assertThat(slips).isEmpty();
+        assertThat(copies).as("three Copy buttons in each language were compared").isEqualTo(6);
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("\\(_\\p{Alnum}\\)", "").replace("_", "").strip();
+    }
+
     @Test
     void noTwoControlsOnAPageShareAMnemonicInEitherLanguage(FxRobot robot) {
         noPageSharesAMnemonic(robot, Messages.english());

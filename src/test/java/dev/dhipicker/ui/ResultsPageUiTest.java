@@ -127,4 +127,52 @@ class ResultsPageUiTest {
         assertThat(robot.lookup("#runtime-facts").queryAs(Label.class).getText())
                 .contains("no C library").doesNotContain(", none,");
     }
+
+    /**
+     * The four actions (with Migration, shown once a Dockerfile is in use) at the default size, at the
+     * minimum window size and at 798×575, the content a window manager left of an 800×600 window with
+     * its frame: every button shows its whole text, inside the window, in both languages.
+     */
+    @Test
+    void everyResultActionShowsItsWholeTextAtTheMinimumSize(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path in = dir.resolve("Dockerfile");
+        java.nio.file.Files.writeString(in, MigrationUiTest.DOCKERFILE);
+        ui.nextDockerfileToOpen = in;
+        // a key press ends the window's first seconds, in which a size below the minimum is corrected
+        robot.press(javafx.scene.input.KeyCode.SHIFT).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.interact(() -> {
+            stage.setMinWidth(0); // the window's own minimum would keep it from 798×575
+            stage.setMinHeight(0);
+        });
+        for (Messages m : new Messages[]{Messages.english(), Messages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE)}) {
+            robot.interact(() -> ui.window.switchLanguage(m));
+            robot.interact(() -> ui.model.goTo(dev.dhipicker.ui.model.Step.WORKLOAD));
+            robot.interact(() -> robot.lookup("#start-from-dockerfile").queryButton().fire());
+            robot.interact(() -> {
+                for (int i = 0; i < 5; i++) {
+                    ui.model.next();
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (double[] size : new double[][]{{1000, 700}, {800, 600}, {798, 575}}) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = m.textLanguage() + " " + (int) size[0] + "x" + (int) size[1];
+                assertThat(stage.getScene().getWidth()).as(where).isEqualTo(size[0]);
+                for (String id : new String[]{"export-dockerfile", "print-sheet", "save-pdf", "show-migration"}) {
+                    Button b = robot.lookup("#" + id).queryAs(Button.class);
+                    assertThat(b.isVisible()).as(where + " " + id).isTrue();
+                    assertThat(b.getWidth()).as(where + " " + id + " keeps its width").isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+                    assertThat(onScene(b).getMaxX()).as(where + " " + id + " inside the window").isLessThanOrEqualTo(size[0]);
+                    Text t = (Text) b.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).findFirst().orElseThrow();
+                    assertThat(t.getText()).as(where + " " + id + " not cut").isEqualTo(b.getText().replace("_", ""));
+                }
+                assertThat(ScreenshotsTest.clippedLabels(stage.getScene().getRoot(), where)).isEmpty();
+            }
+        }
+    }
 }

@@ -62,6 +62,45 @@ class WindowPlacementUiTest {
         assertThat(store.saved).isEqualTo(new WindowPlacement(60, 50, 900, 640));
     }
 
+    /**
+     * A first launch opens at 1000×700 and stays there when the window manager's late answer for an
+     * earlier size arrives (under openbox: the 200×200 it mapped, kept at the minimum size); once the
+     * user has pressed a key, a size below the minimum is left alone.
+     */
+    @Test
+    void aFirstLaunchKeeps1000x700WhenTheWindowManagerAnswersLate(FxRobot robot) {
+        robot.interact(() -> {
+            stage.hide();
+            store.saved = null;
+            Stage fresh = new Stage();
+            fresh.setScene(new javafx.scene.Scene(new javafx.scene.control.TextField()));
+            new WindowPlacer(store).place(fresh, MainWindow.WIDTH, MainWindow.HEIGHT);
+            fresh.show();
+            this.stage = fresh;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).isEqualTo(1000);
+        assertThat(stage.getScene().getHeight()).isEqualTo(700);
+        robot.interact(() -> {
+            stage.setMinWidth(0); // as under a window manager, whose frame counts towards the minimum
+            stage.setMinHeight(0);
+            stage.setWidth(798);
+            stage.setHeight(575);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).as("asked for again").isEqualTo(1000);
+        assertThat(stage.getScene().getHeight()).isEqualTo(700);
+
+        robot.press(javafx.scene.input.KeyCode.SHIFT).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.interact(() -> {
+            stage.setWidth(798);
+            stage.setHeight(575);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).as("the user's turn").isEqualTo(798);
+        robot.interact(stage::close);
+    }
+
     @Test
     void boundsThatFitNoScreenOrAreTooSmallAreNotUsed() {
         assertThat(WindowPlacer.onAScreen(new WindowPlacement(-5000, -5000, 1000, 700))).isFalse();

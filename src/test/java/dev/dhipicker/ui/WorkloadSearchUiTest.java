@@ -58,8 +58,10 @@ class WorkloadSearchUiTest {
                 && c.getItem() != null).queryAs(ListCell.class);
     }
 
+    /** The texts a row shows (its Text nodes, without the spaces and line break between them). */
     private static List<String> texts(Node cell) {
-        return cell.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+        return cell.lookupAll(".dp-cell-text").stream().map(n -> ((Text) n).getText().strip())
+                .filter(t -> !t.isEmpty()).toList();
     }
 
     @Test
@@ -130,10 +132,12 @@ class WorkloadSearchUiTest {
             assertThat(selected.isSelected()).isTrue();
             Background bg = selected.getBackground();
             Paint fill = bg.getFills().get(bg.getFills().size() - 1).getFill();
-            for (Node n : selected.lookupAll(".label")) {
-                Label l = (Label) n;
-                assertThat(contrast((Color) l.getTextFill(), (Color) fill))
-                        .as("'" + l.getText() + "' on the selected row (list focused: " + listFocused + ")")
+            java.util.Set<Node> texts = selected.lookupAll(".dp-cell-text");
+            assertThat(texts).as("name, kind and description").hasSizeGreaterThanOrEqualTo(3);
+            for (Node n : texts) {
+                Text t = (Text) n;
+                assertThat(contrast((Color) t.getFill(), (Color) fill))
+                        .as("'" + t.getText() + "' on the selected row (list focused: " + listFocused + ")")
                         .isGreaterThanOrEqualTo(4.5);
             }
         }

@@ -14,7 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -26,7 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The "Migration" window: the original and the migrated Dockerfile side by side (read-only), the
+ * The "Migration" window: the original and the migrated Dockerfile side by side (read-only), with
+ * the changes as a marked diff in a second tab; the stages with what each became and why; the
  * findings (selecting one selects its line in the original), Copy, "Save migrated Dockerfile…"
  * and Close. Saving follows the Dockerfile export: the save dialog asks before an existing file
  * is replaced, the write is atomic, and a failure is one error dialog.
@@ -63,16 +67,32 @@ public final class MigrationView {
         Label hint = new Label(messages.get(result.changed() ? "ui.migration.hint" : "ui.migration.unchanged"));
         hint.getStyleClass().add("dp-page-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         original.setText(result.input());
         migrated.setText(result.dockerfile());
         SplitPane sides = new SplitPane(column("ui.migration.original", original), column("ui.migration.migrated", migrated));
         sides.setId("migration-sides");
-        VBox.setVgrow(sides, Priority.ALWAYS);
+        // the side-by-side view and, beside it, the changes as a marked diff
+        Tab sideTab = new Tab(messages.get("ui.migration.sideBySide"), sides);
+        sideTab.setId("migration-tab-sides");
+        Tab diffTab = new Tab(messages.get("ui.migration.diff"), MigrationParts.diff(name, result, messages));
+        diffTab.setId("migration-tab-diff");
+        TabPane views = new TabPane(sideTab, diffTab);
+        views.setId("migration-views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(views, Priority.ALWAYS);
+
+        ListView<dev.dhipicker.migrate.StageResult> stages = MigrationParts.stages(result, messages);
+        stages.setPrefHeight(110);
+        Label stagesTitle = new Label(messages.get("ui.migration.stages", result.stages().size()));
+        stagesTitle.getStyleClass().add("dp-section-title");
+        stagesTitle.setLabelFor(stages);
 
         findings.setId("migration-findings");
         findings.getItems().setAll(result.findings());
-        findings.setPrefHeight(170);
+        findings.setPrefHeight(120);
         findings.setPlaceholder(new Label(messages.get("ui.migration.noFindings")));
         findings.setAccessibleText(messages.get("ui.migration.findings", result.findings().size()));
         findings.setCellFactory(v -> new FindingCell());
@@ -103,7 +123,12 @@ public final class MigrationView {
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().addAll(copy, save, close);
 
-        VBox root = new VBox(new VBox(title, hint), sides, findingsTitle, findings, status, buttons);
+        HBox lists = new HBox(new VBox(stagesTitle, stages), new VBox(findingsTitle, findings));
+        lists.getStyleClass().add("dp-row");
+        lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        VBox.setVgrow(stages, Priority.ALWAYS);
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        VBox root = new VBox(new VBox(title, hint), views, lists, status, buttons);
         root.getStyleClass().addAll("dp-root", "dp-dockerfile-window", "dp-lang-" + messages.textLanguage());
         root.setId("migration-window");
         Scene scene = new Scene(root, 1000, 700);

@@ -83,11 +83,20 @@ public final class MigrationSession {
     private final WizardModel model;
     private final InputLimits limits = InputLimits.standard();
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
     private Catalog mapCatalog;
     private ImageMap map;
 
     public MigrationSession(WizardModel model) {
         this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /**
+     * How many Dockerfiles were opened: changes with every successful open, also of the same file
+     * again (when {@link #loadedProperty()} may stay equal).
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /** The Dockerfile in use, or null. */
@@ -129,6 +138,7 @@ public final class MigrationSession {
         model.goTo(Step.WORKLOAD);
         Loaded l = new Loaded(file, d, inferred);
         loaded.set(l);
+        opened.set(opened.get() + 1);
         return l;
     }
 

@@ -36,10 +36,9 @@ final class CopyRow {
      * @param text    what is shown and copied
      * @param copyKey accessible text of the Copy button
      * @param facts   the line below, or null
-     * @param mnemonic whether this row's Copy button carries the page's Copy mnemonic (only one may)
      * @return the text's label (it can take the focus)
      */
-    Label add(VBox refs, String id, String label, String text, String copyKey, String facts, boolean mnemonic) {
+    Label add(VBox refs, String id, String label, String text, String copyKey, String facts) {
         Label ref = Pages.label(text, "dp-reference");
         ref.getStyleClass().add("dp-mono");
         ref.setId(id + "-reference");
@@ -48,10 +47,11 @@ final class CopyRow {
         ref.setMinHeight(Region.USE_PREF_SIZE);
         ref.setMaxWidth(Double.MAX_VALUE);
         ref.setPrefWidth(0); // wrap within the row instead of widening it
-        String copyText = c.t("ui.results.copy");
-        Button copy = new Button(mnemonic ? copyText : Pages.plain(copyText));
+        // no mnemonic: the rows' buttons look alike in every language (a Chinese mnemonic is visible
+        // text, 复制(C), and only one button could have it); Ctrl+C copies the focused reference
+        Button copy = new Button(c.t("ui.results.copy"));
         copy.setId("copy-" + id);
-        copy.setMnemonicParsing(mnemonic);
+        copy.setMnemonicParsing(false);
         copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setAccessibleText(c.t(copyKey));
         copy.setTooltip(new Tooltip(c.t(copyKey)));

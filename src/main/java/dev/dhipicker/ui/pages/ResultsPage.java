@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +27,7 @@ public final class ResultsPage implements Page {
     private final Button printButton;
     private final Button pdfButton;
     private final Button migrationButton;
-    private final HBox actionBar;
+    private final FlowPane actionBar;
     private final Subscriptions subscriptions = new Subscriptions();
     private Node focus;
 
@@ -48,7 +49,9 @@ public final class ResultsPage implements Page {
         printButton = action("print-sheet", "ui.results.printSheet", actions.printSheet());
         pdfButton = action("save-pdf", "ui.results.savePdf", actions.savePdf());
         migrationButton = action("show-migration", "ui.results.showMigration", () -> c.dockerfile().showMigration());
-        actionBar = new HBox(exportButton, printButton, pdfButton, migrationButton);
+        // wraps onto a second line in a narrow window instead of cutting the buttons' text
+        actionBar = new FlowPane(exportButton, printButton, pdfButton, migrationButton);
+        actionBar.setId("result-actions");
         actionBar.getStyleClass().add("dp-actions");
         // the actions sit right under the references, visible without scrolling
         root = Pages.page("page-results", c.t("ui.results.title"), null, body);
@@ -61,6 +64,7 @@ public final class ResultsPage implements Page {
         Button b = new Button(c.t(key));
         b.setId(id);
         b.setMnemonicParsing(true);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (run == null) {
             b.setDisable(true);
             b.setTooltip(new Tooltip(c.t("ui.results.notYet")));
@@ -105,12 +109,12 @@ public final class ResultsPage implements Page {
             focus = printButton;
         } else {
             Label ref = copyRows.add(refs, "runtime", c.t("ui.results.runtime"), r.runtime().reference(),
-                    "ui.results.copy.runtime", facts(r.runtime()), true);
+                    "ui.results.copy.runtime", facts(r.runtime()));
             focus = ref;
         }
         if (r.build() != null) {
             copyRows.add(refs, "build", c.t("ui.results.build"), r.build().reference(), "ui.results.copy.build",
-                    facts(r.build()), false);
+                    facts(r.build()));
         } else if (r.runtime() != null) {
             Label none = Pages.label(c.t("ui.results.noBuild"), "dp-hint");
             none.setId("build-reference-none");
@@ -119,9 +123,9 @@ public final class ResultsPage implements Page {
         if (r.helmChart() != null) {
             Recommendation.ChartChoice chart = r.helmChart();
             copyRows.add(refs, "chart", c.t("ui.results.chart"), chart.reference(), "ui.results.copy.chart",
-                    c.t("ui.results.chartVersion", chart.version()), false);
+                    c.t("ui.results.chartVersion", chart.version()));
             copyRows.add(refs, "helm-install", c.t("ui.results.helmInstall"), HelmCommand.install(chart),
-                    "ui.results.copy.helmInstall", c.t("ui.results.helmInstall.hint", HelmCommand.registry(chart)), false);
+                    "ui.results.copy.helmInstall", c.t("ui.results.helmInstall.hint", HelmCommand.registry(chart)));
         }
         body.getChildren().addAll(refs, actionBar);
         section("unmet", c.t("ui.results.unmet"), r.unmet(), u -> c.t("sheet.unmet.item", c.t(Messages.answerKey(u.answer())), c.render(u.message())), "dp-error");

@@ -19,8 +19,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,8 @@ public final class WorkloadPage implements Page {
 
     public WorkloadPage(PageContext c) {
         WizardModel m = c.model();
-        search = TextFields.createClearableTextField();
+        // a plain TextField: the first page loads no ControlsFX (see docs/benchmarks.md, first frame)
+        search = new TextField();
         search.setId("workload-search");
         search.getStyleClass().add("dp-search");
         search.setPromptText(c.t("ui.workload.search.prompt"));
@@ -86,7 +88,19 @@ public final class WorkloadPage implements Page {
         };
         search.textProperty().addListener((o, was, now) -> filter.run());
         subscriptions.listen(m.workloads(), (ListChangeListener<WorkloadOption>) ch -> filter.run());
-        subscriptions.listen(m.workloadProperty(), (o, was, now) -> showSelected.run());
+        // A workload set by a command (Start from a Dockerfile, a restored answer) is shown and selected:
+        // a search that hides it is cleared, otherwise the answer would sit unseen and Next stay disabled.
+        // (also when the Dockerfile names the workload that was already chosen: the answer is then unchanged)
+        Runnable reveal = () -> {
+            String id = m.workloadProperty().get();
+            if (id != null && !blank(search.getText()) && shown.stream().noneMatch(w -> w.id().equals(id))) {
+                search.clear(); // filters again and selects the workload
+            } else {
+                showSelected.run();
+            }
+        };
+        subscriptions.listen(m.workloadProperty(), (o, was, now) -> reveal.run());
+        subscriptions.listen(c.dockerfile().session().openedProperty(), (o, was, now) -> reveal.run());
         filter.run();
         // Keyboard: Down moves from the search field into the list.
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -191,6 +205,24 @@ public final class WorkloadPage implements Page {
      * (patroni's pg18, wordpress's php8.x-fpm); its first item is the engine's default.
      */
     private HBox flavorRow(PageContext c, WizardModel m) {
+        // built when a workload first has flavors: a ComboBox (and the list its skin makes) costs
+        // start-up time, and most workloads never need this one
+        HBox row = new HBox();
+        row.getStyleClass().add("dp-row");
+        row.setId("flavor-row");
+        subscriptions.bind(row.visibleProperty(), javafx.beans.binding.Bindings.isNotEmpty(m.flavors()));
+        row.managedProperty().bind(row.visibleProperty());
+        Runnable build = () -> {
+            if (row.getChildren().isEmpty() && !m.flavors().isEmpty()) {
+                fillFlavorRow(row, c, m);
+            }
+        };
+        subscriptions.listen(m.flavors(), (ListChangeListener<String>) ch -> build.run());
+        build.run();
+        return row;
+    }
+
+    private void fillFlavorRow(HBox row, PageContext c, WizardModel m) {
         ComboBox<String> flavor = new ComboBox<>();
         flavor.setId("flavor-choice");
         flavor.setAccessibleText(c.t("ui.workload.flavor"));
@@ -211,13 +243,8 @@ public final class WorkloadPage implements Page {
         Label label = new Label(c.t("ui.workload.flavor"));
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(flavor);
-        HBox row = new HBox(label, flavor);
-        row.getStyleClass().add("dp-row");
+        row.getChildren().setAll(label, flavor);
         HBox.setHgrow(flavor, Priority.ALWAYS);
-        row.setId("flavor-row");
-        subscriptions.bind(row.visibleProperty(), javafx.beans.binding.Bindings.isNotEmpty(m.flavors()));
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
     }
 
     @Override
@@ -281,52 +308,56 @@ public final class WorkloadPage implements Page {
         return out;
     }
 
-    /** A workload entry: name, kind or categories, and the short description. */
+    /**
+     * A workload entry: name, id when it differs, kind or categories, and the short description.
+     * One TextFlow of plain Text nodes, made once per cell (a list shows a dozen or more) with only
+     * their texts changing with the item: Labels would each bring a skin and their own CSS pass
+     * to the first frame.
+     */
     private static final class WorkloadCell extends ListCell<WorkloadOption> {
         private final PageContext c;
+        private final ValueLabels labels;
+        private final Text name = text("dp-cell-name");
+        private final Text id = text("dp-cell-id");
+        private final Text meta = text("dp-cell-muted");
+        private final Text summary = text("dp-cell-muted");
+        private final TextFlow flow = new TextFlow(name, id, meta, summary);
 
         WorkloadCell(PageContext c) {
             this.c = c;
+            this.labels = new ValueLabels(c.messages());
+            flow.getStyleClass().add("dp-workload-entry");
+            flow.setMinWidth(0);
+            // wrap within the list's width instead of widening the cell
+            listViewProperty().addListener((o, was, now) -> {
+                flow.prefWidthProperty().unbind();
+                if (now != null) {
+                    flow.prefWidthProperty().bind(now.widthProperty().subtract(40));
+                }
+            });
+        }
+
+        private static Text text(String style) {
+            Text t = new Text();
+            t.getStyleClass().addAll("dp-cell-text", style);
+            return t;
         }
 
         @Override
         protected void updateItem(WorkloadOption w, boolean empty) {
             super.updateItem(w, empty);
+            setText(null);
             if (empty || w == null) {
                 setGraphic(null);
-                setText(null);
                 setAccessibleText(null);
                 return;
             }
-            Label name = new Label(w.displayName());
-            name.getStyleClass().add("dp-workload-name");
-            HBox top = new HBox(name);
-            if (w.idDiffersFromName()) {
-                Label id = new Label(w.id());
-                id.getStyleClass().addAll("dp-mono", "dp-workload-id");
-                top.getChildren().add(id);
-            }
-            String kind = w.profile() ? c.t("ui.workload.profile") : new ValueLabels(c.messages()).categories(w.categories());
-            Label meta = new Label(kind);
-            meta.getStyleClass().add("dp-hint");
-            top.getChildren().add(meta);
-            top.getStyleClass().add("dp-row");
-            VBox box = new VBox(top);
-            if (w.summary() != null) {
-                Label d = new Label(w.summary());
-                d.getStyleClass().add("dp-hint");
-                d.setWrapText(true);
-                // wrap within the list's width instead of widening the cell
-                d.setPrefWidth(0);
-                d.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                if (getListView() != null) {
-                    d.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-                    d.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-                }
-                box.getChildren().add(d);
-            }
-            setText(null);
-            setGraphic(box);
+            String kind = w.profile() ? c.t("ui.workload.profile") : labels.categories(w.categories());
+            name.setText(w.displayName());
+            id.setText(w.idDiffersFromName() ? "  " + w.id() : "");
+            meta.setText("  " + kind);
+            summary.setText(w.summary() == null ? "" : "\n" + w.summary());
+            setGraphic(flow);
             setAccessibleText(w.displayName() + ", " + kind);
         }
     }
