@@ -67,6 +67,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.user-root-removed",
             "migrate.finding.reference-not-rewritten",
             "migrate.finding.php-ext-helper",
+            "migrate.finding.php-ext-dir",
             "migrate.finding.customize-packages");
 
     public Finding {
