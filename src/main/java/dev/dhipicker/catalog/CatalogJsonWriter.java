@@ -139,6 +139,7 @@ public final class CatalogJsonWriter {
             }
             g.writeEndObject();
         }
+        optList(g, "binPaths", d.binPaths());
         if (d.flavorImplied()) {
             g.writeBooleanField("flavorImplied", true);
         }

@@ -344,7 +344,7 @@ public final class CatalogLoader {
         d.only("file", "title", "variant", "flavors", "distro", "distroVersion", "libc", "version", "tags",
                 "platforms", "release", "eol", "user", "uid", "gid", "workDir", "entrypoint", "cmd", "ports",
                 "packageCount", "shell", "packageManager", "extraPackages", "components", "environment",
-                "flavorImplied");
+                "binPaths", "flavorImplied");
         JsonField variantField = d.get("variant");
         Variant variant = Variant.fromId(variantField.text());
         if (variant == null) {
@@ -402,7 +402,7 @@ public final class CatalogLoader {
                 d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
                 d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
                 d.get("packageManager").bool(), d.opt("extraPackages").strings(), d.opt("components").strings(),
-                environment(d.opt("environment")), d.opt("flavorImplied").present() && d.get("flavorImplied").bool());
+                environment(d.opt("environment")), d.opt("binPaths").strings(), d.opt("flavorImplied").present() && d.get("flavorImplied").bool());
         parsedTags.put(def, parsed.toArray(new Tag[0]));
         return def;
     }

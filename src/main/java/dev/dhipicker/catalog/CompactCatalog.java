@@ -126,6 +126,7 @@ final class CompactCatalog {
             s.write(out, e.getKey());
             s.write(out, e.getValue());
         }
+        s.writeList(out, d.binPaths());
         out.writeBoolean(d.flavorImplied());
     }
 
@@ -232,7 +233,7 @@ final class CompactCatalog {
         return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version, tags,
                 platforms, release, eol,
                 user, uid < 0 ? null : uid, gid < 0 ? null : gid, workDir, entrypoint, cmd, ports, packageCount, shell,
-                packageManager, extra, components, environment, d.readBoolean());
+                packageManager, extra, components, environment, r.list(), d.readBoolean());
     }
 
     /** The string table being built while writing. */

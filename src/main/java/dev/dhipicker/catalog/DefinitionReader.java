@@ -55,6 +55,7 @@ final class DefinitionReader {
      * @param declared      the {@code flavor} field as written
      * @param components    the DHI images the definition is built from ({@code php:8.5.9})
      * @param environment   the {@code environment} block as written, name to value, in file order
+     * @param binPaths      the executables the definition writes under a bin or sbin directory ({@code paths})
      * @param flavorImplied true when the flavor was decided from evidence other than the tags
      * @param shellCopied   true when a shell binary comes from another image ({@code contents.artifacts}
      *                      includes) or from {@code paths}, not from a package
@@ -64,17 +65,18 @@ final class DefinitionReader {
                        List<String> platforms, LocalDate release, LocalDate eol, String user, Integer uid,
                        Integer gid, String workDir, List<String> entrypoint, List<String> cmd, List<String> ports,
                        Set<String> packages, List<String> declared, List<String> components,
-                       Map<String, String> environment, boolean flavorImplied, boolean shellCopied) {
+                       Map<String, String> environment, List<String> binPaths, boolean flavorImplied,
+                       boolean shellCopied) {
         Raw withLibc(Libc l) {
             return new Raw(repo, file, title, variant, flavors, distro, distroVersion, l, version, tags, platforms,
                     release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared, components,
-                    environment, flavorImplied, shellCopied);
+                    environment, binPaths, flavorImplied, shellCopied);
         }
 
         Raw withFlavors(List<String> f, boolean implied) {
             return new Raw(repo, file, title, variant, List.copyOf(f), distro, distroVersion, libc, version, tags,
                     platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared,
-                    components, environment, implied, shellCopied);
+                    components, environment, binPaths, implied, shellCopied);
         }
 
         String siblingKey() {
@@ -86,7 +88,7 @@ final class DefinitionReader {
             boolean pm = packages.stream().anyMatch(PACKAGE_MANAGERS::contains);
             return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version,
                     tags, platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports,
-                    packages.size(), shell, pm, extra, components, environment, flavorImplied);
+                    packages.size(), shell, pm, extra, components, environment, binPaths, flavorImplied);
         }
     }
 
@@ -215,8 +217,35 @@ final class DefinitionReader {
         return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
                 at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
                 commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages,
-                List.copyOf(flavors), ContentsEvidence.components(d), at.oneLineMap(d, "environment"), false,
-                ContentsEvidence.copiesShell(d));
+                List.copyOf(flavors), ContentsEvidence.components(d), at.oneLineMap(d, "environment"), binPaths(at, d),
+                false, ContentsEvidence.copiesShell(d));
+    }
+
+    /**
+     * The files and symlinks of {@code paths} in a {@code bin} or {@code sbin} directory, as
+     * absolute paths in file order (an executable the definition writes itself, such as
+     * {@code /usr/local/bin/composer}).
+     */
+    private static List<String> binPaths(YamlFields at, JsonNode d) throws CatalogException {
+        JsonNode files = d.get("paths");
+        List<String> out = new ArrayList<>();
+        if (files == null || !files.isArray()) {
+            return out;
+        }
+        for (JsonNode f : files) {
+            String type = at.oneLine(f, "type");
+            String path = at.oneLine(f, "path");
+            if (path == null || "directory".equals(type) || !path.startsWith("/")) {
+                continue;
+            }
+            String dir = path.substring(0, path.lastIndexOf('/'));
+            String dirName = dir.substring(dir.lastIndexOf('/') + 1);
+            if ((dirName.equals("bin") || dirName.equals("sbin")) && path.length() > dir.length() + 1
+                    && !out.contains(path)) {
+                out.add(path);
+            }
+        }
+        return out;
     }
 
     private static Integer parseIntOrNull(String s) {

@@ -41,6 +41,9 @@ import java.util.Map;
  *                       from its {@code contents} image references and {@code vars}
  * @param environment    the environment variables the image sets (its {@code environment} block), name to
  *                       value, in the order the definition writes them; empty when it sets none
+ * @param binPaths       the executables the definition writes itself (files and symlinks of its {@code paths}
+ *                       in a {@code bin} or {@code sbin} directory), as absolute paths in file order; not the
+ *                       files its packages install
  * @param flavorImplied  true when the flavor is not written in the tags (a default build) and was decided
  *                       from the other evidence of the definition
  */
@@ -51,7 +54,7 @@ public record ImageDefinition(String repository, String file, String title, Vari
                               List<String> cmd, List<String> ports, int packageCount, boolean shell,
                               boolean packageManager, List<String> extraPackages,
                               List<String> components, Map<String, String> environment,
-                              boolean flavorImplied) {
+                              List<String> binPaths, boolean flavorImplied) {
     public ImageDefinition {
         flavors = List.copyOf(flavors);
         tags = List.copyOf(tags);
@@ -61,6 +64,7 @@ public record ImageDefinition(String repository, String file, String title, Vari
         ports = List.copyOf(ports);
         extraPackages = List.copyOf(extraPackages);
         components = List.copyOf(components);
+        binPaths = List.copyOf(binPaths);
         environment = environment.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
     }

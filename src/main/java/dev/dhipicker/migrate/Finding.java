@@ -58,6 +58,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.jdk-runtime",
             "migrate.finding.libc-changed",
             "migrate.finding.copy-from-image",
+            "migrate.finding.copy-from-image-path",
             "migrate.finding.reference-unresolved",
             "migrate.finding.packages-carried",
             "migrate.finding.copy-flags",
