@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A definition's {@code environment} block reaches the model exactly as written (names, values,
- * order), survives the JSON and the compact copy, and is read by the one-line value rules.
+ * order), survives the JSON and the compact copy, and is read by the one-line value rules; so do
+ * the executables its {@code paths} write under a bin directory.
  */
 class EnvironmentImportTest {
 
@@ -91,6 +92,41 @@ class EnvironmentImportTest {
         assertThat(new ArrayList<>(fromCompact.environment().entrySet()))
                 .containsExactlyElementsOf(new ArrayList<>(imported.environment().entrySet()));
         assertThat(back.definitions("gamma")).isEqualTo(loaded.definitions("gamma"));
+    }
+
+    @Test
+    void theExecutablesADefinitionWritesUnderBinAreKeptInFileOrder(@TempDir Path dir) throws Exception {
+        fixture(dir, BLOCK + """
+                paths:
+                  - type: directory
+                    path: /usr/local/bin
+                  - type: symlink
+                    path: /usr/local/bin/composer
+                    source: /usr/local/bin/composer.phar
+                  - type: file
+                    path: /etc/gamma/gamma.ini
+                    content: x
+                  - type: file
+                    path: /opt/gamma/sbin/gammad
+                    content: y
+                  - type: symlink
+                    path: /usr/local/bin/composer
+                    source: /usr/local/bin/composer.phar
+                """);
+        ImportResult r = importer.importFrom(dir, CatalogImporterTest.INFO, null);
+        ImageDefinition d = def(r, "alpine-3.24/8.5.yaml");
+        assertThat(d.binPaths()).containsExactly("/usr/local/bin/composer", "/opt/gamma/sbin/gammad");
+        assertThat(def(r, "debian-13/8.5.yaml").binPaths()).isEmpty();
+        byte[] json = new CatalogJsonWriter().write(r);
+        Catalog loaded = new CatalogLoader().load("fixture.json", new ByteArrayInputStream(json));
+        long crc = CompactCatalogBuilder.crc(json);
+        Catalog back = CompactCatalog.read(new ByteArrayInputStream(CompactCatalog.write(loaded, json.length, crc)),
+                json.length, crc, loaded.compliance());
+        for (Catalog c : List.of(loaded, back)) {
+            assertThat(c.definitions("gamma").stream().filter(x -> x.file().equals("alpine-3.24/8.5.yaml"))
+                    .findFirst().orElseThrow().binPaths()).containsExactly("/usr/local/bin/composer",
+                    "/opt/gamma/sbin/gammad");
+        }
     }
 
     @Test
