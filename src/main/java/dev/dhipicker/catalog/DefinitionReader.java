@@ -217,35 +217,8 @@ final class DefinitionReader {
         return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
                 at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
                 commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages,
-                List.copyOf(flavors), ContentsEvidence.components(d), at.oneLineMap(d, "environment"), binPaths(at, d),
+                List.copyOf(flavors), ContentsEvidence.components(d), at.oneLineMap(d, "environment"), ContentsEvidence.binPaths(at, d),
                 false, ContentsEvidence.copiesShell(d));
-    }
-
-    /**
-     * The files and symlinks of {@code paths} in a {@code bin} or {@code sbin} directory, as
-     * absolute paths in file order (an executable the definition writes itself, such as
-     * {@code /usr/local/bin/composer}).
-     */
-    private static List<String> binPaths(YamlFields at, JsonNode d) throws CatalogException {
-        JsonNode files = d.get("paths");
-        List<String> out = new ArrayList<>();
-        if (files == null || !files.isArray()) {
-            return out;
-        }
-        for (JsonNode f : files) {
-            String type = at.oneLine(f, "type");
-            String path = at.oneLine(f, "path");
-            if (path == null || "directory".equals(type) || !path.startsWith("/")) {
-                continue;
-            }
-            String dir = path.substring(0, path.lastIndexOf('/'));
-            String dirName = dir.substring(dir.lastIndexOf('/') + 1);
-            if ((dirName.equals("bin") || dirName.equals("sbin")) && path.length() > dir.length() + 1
-                    && !out.contains(path)) {
-                out.add(path);
-            }
-        }
-        return out;
     }
 
     private static Integer parseIntOrNull(String s) {
