@@ -132,6 +132,14 @@ public final class CatalogJsonWriter {
         g.writeBooleanField("packageManager", d.packageManager());
         optList(g, "extraPackages", d.extraPackages());
         optList(g, "components", d.components());
+        if (!d.environment().isEmpty()) {
+            g.writeObjectFieldStart("environment");
+            for (Map.Entry<String, String> e : d.environment().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        optList(g, "binPaths", d.binPaths());
         if (d.flavorImplied()) {
             g.writeBooleanField("flavorImplied", true);
         }

@@ -343,7 +343,8 @@ public final class CatalogLoader {
                                            Map<ImageDefinition, Tag[]> parsedTags) throws CatalogException {
         d.only("file", "title", "variant", "flavors", "distro", "distroVersion", "libc", "version", "tags",
                 "platforms", "release", "eol", "user", "uid", "gid", "workDir", "entrypoint", "cmd", "ports",
-                "packageCount", "shell", "packageManager", "extraPackages", "components", "flavorImplied");
+                "packageCount", "shell", "packageManager", "extraPackages", "components", "environment",
+                "binPaths", "flavorImplied");
         JsonField variantField = d.get("variant");
         Variant variant = Variant.fromId(variantField.text());
         if (variant == null) {
@@ -401,9 +402,30 @@ public final class CatalogLoader {
                 d.opt("workDir").textOrNull(), d.opt("entrypoint").strings(), d.opt("cmd").strings(),
                 d.opt("ports").strings(), countField.integer(), d.get("shell").bool(),
                 d.get("packageManager").bool(), d.opt("extraPackages").strings(), d.opt("components").strings(),
-                d.opt("flavorImplied").present() && d.get("flavorImplied").bool());
+                environment(d.opt("environment")), d.opt("binPaths").strings(), d.opt("flavorImplied").present() && d.get("flavorImplied").bool());
         parsedTags.put(def, parsed.toArray(new Tag[0]));
         return def;
+    }
+
+    /**
+     * The environment an image sets: an object of names to one-line strings, in file order; a name
+     * must be non-empty and free of control characters like its value.
+     */
+    private static Map<String, String> environment(JsonField env) throws CatalogException {
+        if (!env.present()) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonField v : env.members()) {
+            String name = v.name();
+            int bad = ControlCharacters.indexOf(name, false);
+            if (name.isEmpty() || bad >= 0) {
+                throw v.error(name.isEmpty() ? "an environment variable name is empty"
+                        : "the name contains the control character " + ControlCharacters.name(name.charAt(bad)));
+            }
+            out.put(name, v.text());
+        }
+        return out;
     }
 
     private ComplianceFacts bindCompliance(JsonField root) throws CatalogException {

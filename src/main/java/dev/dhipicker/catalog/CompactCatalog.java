@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class CompactCatalog {
     private static final int MAGIC = 0x44485043; // "DHPC"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     /** A date that is not given (dates are written as epoch days: LocalDate.parse is slow in a fresh JVM). */
     private static final int NO_DATE = Integer.MIN_VALUE;
 
@@ -121,6 +121,12 @@ final class CompactCatalog {
         out.writeBoolean(d.packageManager());
         s.writeList(out, d.extraPackages());
         s.writeList(out, d.components());
+        out.writeInt(d.environment().size());
+        for (Map.Entry<String, String> e : d.environment().entrySet()) {
+            s.write(out, e.getKey());
+            s.write(out, e.getValue());
+        }
+        s.writeList(out, d.binPaths());
         out.writeBoolean(d.flavorImplied());
     }
 
@@ -217,10 +223,17 @@ final class CompactCatalog {
         int packageCount = d.readInt();
         boolean shell = d.readBoolean();
         boolean packageManager = d.readBoolean();
+        List<String> extra = r.list();
+        List<String> components = r.list();
+        int envCount = d.readInt();
+        Map<String, String> environment = envCount == 0 ? Map.of() : new java.util.LinkedHashMap<>(envCount * 2);
+        for (int i = 0; i < envCount; i++) {
+            environment.put(r.str(), r.str());
+        }
         return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version, tags,
                 platforms, release, eol,
                 user, uid < 0 ? null : uid, gid < 0 ? null : gid, workDir, entrypoint, cmd, ports, packageCount, shell,
-                packageManager, r.list(), r.list(), d.readBoolean());
+                packageManager, extra, components, environment, r.list(), d.readBoolean());
     }
 
     /** The string table being built while writing. */

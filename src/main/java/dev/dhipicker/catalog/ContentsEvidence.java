@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a definition's {@code contents} and {@code vars} say beyond its tags and package list: the
- * DHI images it is built from, and a shell binary it copies from one of them or writes itself.
+ * What a definition's {@code contents}, {@code vars} and {@code paths} say beyond its tags and
+ * package list: the DHI images it is built from, a shell binary it copies from one of them or
+ * writes itself, and the executables it writes under a bin directory.
  */
 final class ContentsEvidence {
     /** A DHI image reference as contents and vars write it: {@code dhi.io/php:8.5.9-...} or {@code dhi/php:8.5.9-...}. */
@@ -84,5 +85,32 @@ final class ContentsEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * The files and symlinks of {@code paths} in a {@code bin} or {@code sbin} directory, as
+     * absolute paths in file order (an executable the definition writes itself, such as
+     * {@code /usr/local/bin/composer}).
+     */
+    static List<String> binPaths(YamlFields at, JsonNode d) throws CatalogException {
+        JsonNode files = d.get("paths");
+        List<String> out = new ArrayList<>();
+        if (files == null || !files.isArray()) {
+            return out;
+        }
+        for (JsonNode f : files) {
+            String type = at.oneLine(f, "type");
+            String path = at.oneLine(f, "path");
+            if (path == null || "directory".equals(type) || !path.startsWith("/")) {
+                continue;
+            }
+            String dir = path.substring(0, path.lastIndexOf('/'));
+            String dirName = dir.substring(dir.lastIndexOf('/') + 1);
+            if ((dirName.equals("bin") || dirName.equals("sbin")) && path.length() > dir.length() + 1
+                    && !out.contains(path)) {
+                out.add(path);
+            }
+        }
+        return out;
     }
 }

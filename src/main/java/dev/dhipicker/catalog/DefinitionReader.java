@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,6 +54,8 @@ final class DefinitionReader {
      * @param flavors       the flavors: those of the {@code flavor} field, completed by {@link FlavorEvidence}
      * @param declared      the {@code flavor} field as written
      * @param components    the DHI images the definition is built from ({@code php:8.5.9})
+     * @param environment   the {@code environment} block as written, name to value, in file order
+     * @param binPaths      the executables the definition writes under a bin or sbin directory ({@code paths})
      * @param flavorImplied true when the flavor was decided from evidence other than the tags
      * @param shellCopied   true when a shell binary comes from another image ({@code contents.artifacts}
      *                      includes) or from {@code paths}, not from a package
@@ -61,18 +64,19 @@ final class DefinitionReader {
                        DistroFamily distro, String distroVersion, Libc libc, String version, List<String> tags,
                        List<String> platforms, LocalDate release, LocalDate eol, String user, Integer uid,
                        Integer gid, String workDir, List<String> entrypoint, List<String> cmd, List<String> ports,
-                       Set<String> packages, List<String> declared, List<String> components, boolean flavorImplied,
+                       Set<String> packages, List<String> declared, List<String> components,
+                       Map<String, String> environment, List<String> binPaths, boolean flavorImplied,
                        boolean shellCopied) {
         Raw withLibc(Libc l) {
             return new Raw(repo, file, title, variant, flavors, distro, distroVersion, l, version, tags, platforms,
                     release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared, components,
-                    flavorImplied, shellCopied);
+                    environment, binPaths, flavorImplied, shellCopied);
         }
 
         Raw withFlavors(List<String> f, boolean implied) {
             return new Raw(repo, file, title, variant, List.copyOf(f), distro, distroVersion, libc, version, tags,
                     platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports, packages, declared,
-                    components, implied, shellCopied);
+                    components, environment, binPaths, implied, shellCopied);
         }
 
         String siblingKey() {
@@ -84,7 +88,7 @@ final class DefinitionReader {
             boolean pm = packages.stream().anyMatch(PACKAGE_MANAGERS::contains);
             return new ImageDefinition(repo, file, title, variant, flavors, distro, distroVersion, libc, version,
                     tags, platforms, release, eol, user, uid, gid, workDir, entrypoint, cmd, ports,
-                    packages.size(), shell, pm, extra, components, flavorImplied);
+                    packages.size(), shell, pm, extra, components, environment, binPaths, flavorImplied);
         }
     }
 
@@ -213,7 +217,8 @@ final class DefinitionReader {
         return new Raw(repo, file, at.oneLine(d, "name"), variant, flavors, distro, distroVersion, libc, best, tags,
                 at.strings(d, "platforms"), release, eol, user, uid, gid, at.oneLine(d, "work-dir"),
                 commandList(at, d, "entrypoint"), commandList(at, d, "cmd"), at.strings(d, "ports"), packages,
-                List.copyOf(flavors), ContentsEvidence.components(d), false, ContentsEvidence.copiesShell(d));
+                List.copyOf(flavors), ContentsEvidence.components(d), at.oneLineMap(d, "environment"), ContentsEvidence.binPaths(at, d),
+                false, ContentsEvidence.copiesShell(d));
     }
 
     private static Integer parseIntOrNull(String s) {

@@ -4,7 +4,10 @@ import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.catalog.ref.Libc;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One image definition of the catalog: one variant of one version of one repository on one
@@ -36,6 +39,11 @@ import java.util.List;
  * @param extraPackages  for a flavored definition, the packages it adds to the matching standard one
  * @param components     the DHI images it is built from, as {@code name:version} ({@code php:8.5.9}), read
  *                       from its {@code contents} image references and {@code vars}
+ * @param environment    the environment variables the image sets (its {@code environment} block), name to
+ *                       value, in the order the definition writes them; empty when it sets none
+ * @param binPaths       the executables the definition writes itself (files and symlinks of its {@code paths}
+ *                       in a {@code bin} or {@code sbin} directory), as absolute paths in file order; not the
+ *                       files its packages install
  * @param flavorImplied  true when the flavor is not written in the tags (a default build) and was decided
  *                       from the other evidence of the definition
  */
@@ -45,7 +53,8 @@ public record ImageDefinition(String repository, String file, String title, Vari
                               String user, Integer uid, Integer gid, String workDir, List<String> entrypoint,
                               List<String> cmd, List<String> ports, int packageCount, boolean shell,
                               boolean packageManager, List<String> extraPackages,
-                              List<String> components, boolean flavorImplied) {
+                              List<String> components, Map<String, String> environment,
+                              List<String> binPaths, boolean flavorImplied) {
     public ImageDefinition {
         flavors = List.copyOf(flavors);
         tags = List.copyOf(tags);
@@ -55,6 +64,14 @@ public record ImageDefinition(String repository, String file, String title, Vari
         ports = List.copyOf(ports);
         extraPackages = List.copyOf(extraPackages);
         components = List.copyOf(components);
+        binPaths = List.copyOf(binPaths);
+        environment = environment.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    /** The value of an environment variable the image sets, or null when it does not set it. */
+    public String env(String name) {
+        return environment.get(name);
     }
 
     /** The version of a component image ({@code php} gives {@code 8.5.9}), or null. */

@@ -3,7 +3,10 @@ package dev.dhipicker.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Strict reading of one file's fields: every problem names the file, the line and the field.
@@ -97,6 +100,48 @@ final class YamlFields {
                 throw error(e, field, "contains the control character " + ControlCharacters.name(v.charAt(bad)));
             }
             out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * A mapping of names to one-line values ({@code environment}), in file order; absent is empty.
+     * An empty name, an empty entry ({@code ~}, {@code null}), a nested list or mapping, or a
+     * control character in a name or value is an error.
+     */
+    Map<String, String> oneLineMap(JsonNode parent, String key) throws CatalogException {
+        JsonNode n = parent == null ? null : parent.get(key);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw error(n, key, "expected a mapping of names to values");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getKey();
+            String field = key + "." + name;
+            int badName = ControlCharacters.indexOf(name, false);
+            if (name.isBlank() || badName >= 0) {
+                throw error(n, key, name.isBlank() ? "a name is empty"
+                        : "the name '" + name.substring(0, badName) + "...' contains the control character "
+                        + ControlCharacters.name(name.charAt(badName)));
+            }
+            JsonNode value = e.getValue();
+            if (value == null || value.isNull()) {
+                throw error(n, field, "'" + name + "' has no value (~ or null)");
+            }
+            if (value.isContainerNode()) {
+                throw error(value, field, "expected a single value, not a " + (value.isArray() ? "list" : "mapping"));
+            }
+            String v = bounded(value, field);
+            int bad = ControlCharacters.indexOf(v, false);
+            if (bad >= 0) {
+                throw error(value, field, "contains the control character " + ControlCharacters.name(v.charAt(bad))
+                        + ", which a one-line value may not hold");
+            }
+            out.put(name, v);
         }
         return out;
     }

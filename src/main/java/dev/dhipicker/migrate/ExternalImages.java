@@ -1,5 +1,8 @@
 package dev.dhipicker.migrate;
 
+import dev.dhipicker.catalog.ImageDefinition;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -93,7 +96,54 @@ final class ExternalImages {
         run.complianceNote(line);
         run.edits.lineBefore(in.start(), "# " + run.texts.get("migrate.comment.from", name));
         run.edits.replace(offset, offset + name.length(), replacement);
-        run.findings.add(new Finding(line, Severity.WARNING, "copy-from-image", List.of(where, name, replacement),
-                Sources.MULTI_STAGE));
+        List<String[]> moved = in.is("RUN") ? List.of() : movedSources(in, definitionOf(r, replacement));
+        if (moved.isEmpty()) {
+            run.findings.add(new Finding(line, Severity.WARNING, "copy-from-image", List.of(where, name, replacement),
+                    Sources.MULTI_STAGE));
+        }
+        for (String[] m : moved) {
+            run.findings.add(new Finding(line, Severity.WARNING, "copy-from-image-path",
+                    List.of(where, name, replacement, m[0], m[1]), Sources.MULTI_STAGE));
+        }
+    }
+
+    /** The catalog definition of the replacement image, or null when the choice does not name it. */
+    private static ImageDefinition definitionOf(ReferenceResolver.Resolved r, String replacement) {
+        ImageChooser.Choice c = r.choice();
+        if (c == null) {
+            return null;
+        }
+        if (replacement.equals(c.build())) {
+            return c.buildDefinition();
+        }
+        return replacement.equals(c.runtime()) ? c.runtimeDefinition() : null;
+    }
+
+    /**
+     * The absolute source paths of a {@code COPY --from}/{@code ADD --from} whose file name is an
+     * executable the DHI image's definition writes elsewhere ({@code /usr/bin/composer}, which the
+     * DHI Composer image has at {@code /usr/local/bin/composer}), each with that path.
+     */
+    private static List<String[]> movedSources(Instruction in, ImageDefinition target) {
+        List<String[]> out = new ArrayList<>();
+        if (target == null || target.binPaths().isEmpty() || !in.heredocs().isEmpty()) {
+            return out;
+        }
+        List<String> words = in.exec() != null ? in.exec() : List.of(in.rest().trim().split("\\s+"));
+        for (int i = 0; i < words.size() - 1; i++) {
+            String src = words.get(i);
+            if (!src.startsWith("/") || src.endsWith("/") || src.contains("$") || src.contains("*")
+                    || src.contains("?") || src.contains("[")) {
+                continue;
+            }
+            String file = src.substring(src.lastIndexOf('/') + 1);
+            for (String p : target.binPaths()) {
+                if (p.endsWith("/" + file) && !p.equals(src)) {
+                    out.add(new String[]{src, p});
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -58,6 +58,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.jdk-runtime",
             "migrate.finding.libc-changed",
             "migrate.finding.copy-from-image",
+            "migrate.finding.copy-from-image-path",
             "migrate.finding.reference-unresolved",
             "migrate.finding.packages-carried",
             "migrate.finding.copy-flags",
@@ -67,6 +68,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.user-root-removed",
             "migrate.finding.reference-not-rewritten",
             "migrate.finding.php-ext-helper",
+            "migrate.finding.php-ext-dir",
             "migrate.finding.customize-packages");
 
     public Finding {

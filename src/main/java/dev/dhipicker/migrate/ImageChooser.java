@@ -1,5 +1,6 @@
 package dev.dhipicker.migrate;
 
+import dev.dhipicker.catalog.ImageDefinition;
 import dev.dhipicker.catalog.ImageMapping;
 import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.ref.DistroFamily;
@@ -46,10 +47,13 @@ final class ImageChooser {
      * @param buildSdk   true when the build image is an SDK image (the repository has no dev variant)
      * @param buildJdk   true when the build image is a JDK image that the runtime image is not (Temurin: JDK and JRE)
      * @param workDir    the runtime image's working directory, or null when the catalog gives none
+     * @param runtimeDefinition the catalog definition of the runtime image
+     * @param buildDefinition   the catalog definition of the build image, or null when there is none
      */
     record Choice(String runtime, String build, String line, String buildLine, String user, Integer uid,
                   DistroFamily distro, boolean complianceFallback, String buildRepository, boolean buildSdk,
-                  boolean buildJdk, String workDir) {
+                  boolean buildJdk, String workDir, ImageDefinition runtimeDefinition,
+                  ImageDefinition buildDefinition) {
     }
 
     private final Recommender engine;
@@ -263,7 +267,8 @@ final class ImageChooser {
                     && tag.qualifiers().stream().noneMatch(q -> q.startsWith("jdk"));
             return new Choice(rt.reference(), b == null ? null : b.reference(), v, bv, rt.user(), rt.uid(),
                     tag.impliedDistro(), fallback, b == null ? null : b.repository(), bq.contains("sdk"), jdk,
-                    rt.definition() == null ? null : rt.definition().workDir());
+                    rt.definition() == null ? null : rt.definition().workDir(), rt.definition(),
+                    b == null ? null : b.definition());
         } catch (InvalidAnswerException | InvalidReferenceException e) {
             return null;
         }

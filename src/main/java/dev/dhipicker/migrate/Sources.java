@@ -18,6 +18,8 @@ final class Sources {
     static final String WORKDIR = REF + "#workdir";
     static final String ARG_FROM = REF + "#understand-how-arg-and-from-interact";
     static final String MULTI_STAGE = "https://docs.docker.com/build/building/multi-stage/";
+    /** The DHI PHP repository page, whose guide covers building extensions in the -dev image. */
+    static final String PHP = "https://hub.docker.com/hardened-images/catalog/dhi/php";
     static final String PIN_DIGEST = "https://docs.docker.com/reference/cli/docker/buildx/imagetools/inspect/";
 
     private Sources() {

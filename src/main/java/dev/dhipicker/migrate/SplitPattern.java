@@ -1,6 +1,7 @@
 package dev.dhipicker.migrate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,12 @@ enum SplitPattern {
     private static final Pattern DOTNET_RUN = Pattern.compile("\\bdotnet\\s+publish\\b");
     static final Pattern PHP_EXT_RUN = Pattern.compile(
             "\\b(docker-php-ext-(?:install|enable|configure)|install-php-extensions|pecl\\s+install)\\b");
-    /** Where the DHI PHP images keep extensions and their ini files (the variables are set by the images). */
+    /**
+     * Where the DHI PHP images keep extensions and their ini files, through variables the images
+     * may set: the paths hold only when both images set them to the same value ({@link #phpUnshared}).
+     */
     static final List<String> PHP_PATHS = List.of("$PHP_PREFIX/lib/php/extensions", "$PHP_INI_DIR/conf.d");
+    private static final Pattern PATH_VARIABLE = Pattern.compile("^\\$([A-Z_][A-Z0-9_]*)/");
     private static final Pattern OUTPUT = Pattern.compile("(?:^|\\s)(?:-o|--output)[\\s=]+([^\\s;&|]+)");
     private static final Pattern JAR_ARG = Pattern.compile("-jar\\s*\"?,?\\s*\"?([^\\s\",\\]]+\\.jar)");
     private static final Set<String> JAVA_REPOS = Set.of("eclipse-temurin", "amazoncorretto", "maven", "gradle",
@@ -52,6 +57,31 @@ enum SplitPattern {
         }
         if (repository.equals("nginx") && !StageRules.installsPackages(script)) {
             return STATIC;
+        }
+        return null;
+    }
+
+    /**
+     * The first variable of {@link #PHP_PATHS} that the build and runtime images do not both set to
+     * one non-empty value, or null when the paths hold in both. A COPY expands its variables with
+     * the runtime stage's environment for the source path in the build stage too, so a variable
+     * missing from either image (or set to different directories) makes the copy read or write
+     * the wrong place.
+     *
+     * @param build   the build image's environment
+     * @param runtime the runtime image's environment
+     */
+    static String phpUnshared(Map<String, String> build, Map<String, String> runtime) {
+        for (String p : PHP_PATHS) {
+            Matcher m = PATH_VARIABLE.matcher(p);
+            if (!m.find()) {
+                throw new IllegalStateException("PHP path without a leading variable: " + p);
+            }
+            String name = m.group(1);
+            String value = runtime.get(name);
+            if (value == null || value.isEmpty() || !value.equals(build.get(name))) {
+                return name;
+            }
         }
         return null;
     }

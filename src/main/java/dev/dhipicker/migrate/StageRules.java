@@ -54,7 +54,7 @@ final class StageRules {
         if (SplitPattern.PHP_EXT_RUN.matcher(s).find() && !s.contains("pecl install")
                 && (t.reference().contains("/php:") || t.reference().contains("/dhi-php:"))) {
             out.add(new Finding(in.startLine(), Severity.WARNING, "php-ext-helper", List.of(),
-                    "https://hub.docker.com/hardened-images/catalog/dhi/php"));
+                    Sources.PHP));
         }
         String wrong = t.distro() == DistroFamily.ALPINE
                 ? (APT.matcher(s).find() ? "apt-get" : RPM.matcher(s).find() ? "yum/dnf" : null)

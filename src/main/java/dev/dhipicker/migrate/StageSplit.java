@@ -68,6 +68,9 @@ final class StageSplit {
         if (copies == null || c.build() == null || rt.runtime() == null) {
             return false;
         }
+        if (pattern == SplitPattern.PHP_EXT && !phpPathsHold(rt)) {
+            return false;
+        }
         String buildName = buildName();
         String nl = run.edits.newline();
         Instruction from = s.from();
@@ -137,6 +140,25 @@ final class StageSplit {
         run.findings.add(new Finding(from.startLine(), Severity.INFO, "stage-split",
                 List.of(pattern.name().toLowerCase(Locale.ROOT), c.build(), rt.runtime()), Sources.MULTI_STAGE));
         return true;
+    }
+
+    /**
+     * True when the build and runtime images both set the variables the PHP copies name, to the
+     * same directories (their catalog environment says so); otherwise a finding says why the
+     * stage is not split and how to find the extension directory.
+     */
+    private boolean phpPathsHold(ImageChooser.Choice rt) {
+        if (c.buildDefinition() == null || rt.runtimeDefinition() == null) {
+            return false;
+        }
+        String unshared = SplitPattern.phpUnshared(c.buildDefinition().environment(),
+                rt.runtimeDefinition().environment());
+        if (unshared == null) {
+            return true;
+        }
+        run.findings.add(new Finding(s.from().startLine(), Severity.WARNING, "php-ext-dir",
+                List.of(c.build(), rt.runtime(), unshared), Sources.PHP));
+        return false;
     }
 
     /**

@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Regenerates the bundled catalog from the upstream checkout beside the project
- * ({@code ../shared/dhi-catalog}) and fails when the committed file differs. Skipped where the
- * checkout is absent (a plain clone), but required in CI ({@code CI=true}).
+ * ({@code ../shared/dhi-catalog}, or the folder the system property {@code dhi.upstream} names) and
+ * fails when the committed file differs. Skipped where the checkout is absent (a plain clone), but
+ * required in CI ({@code CI=true}).
  */
 class CatalogRegenerationTest {
 
-    static final Path UPSTREAM = Path.of("..", "shared", "dhi-catalog");
+    static final Path UPSTREAM = System.getProperty("dhi.upstream") != null
+            ? Path.of(System.getProperty("dhi.upstream")) : Path.of("..", "shared", "dhi-catalog");
 
     @Test
     void bundledCatalogIsExactlyWhatTheImporterProduces() throws Exception {

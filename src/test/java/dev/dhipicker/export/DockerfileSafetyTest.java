@@ -50,7 +50,7 @@ class DockerfileSafetyTest {
         return new ImageDefinition(d.repository(), d.file(), d.title(), d.variant(), d.flavors(), d.distro(),
                 d.distroVersion(), d.libc(), d.version(), d.tags(), d.platforms(), d.release(), d.endOfLife(), d.user(),
                 d.uid(), d.gid(), workDir, d.entrypoint(), cmd, ports, d.packageCount(), d.shell(), d.packageManager(),
-                d.extraPackages(), d.components(), d.flavorImplied());
+                d.extraPackages(), d.components(), d.environment(), d.binPaths(), d.flavorImplied());
     }
 
     static Recommendation with(Recommendation r, UnaryOperator<ImageChoice> runtime, UnaryOperator<ImageChoice> build) {

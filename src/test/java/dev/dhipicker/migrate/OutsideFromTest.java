@@ -2,6 +2,8 @@ package dev.dhipicker.migrate;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 20: images named outside FROM, lines that cannot be migrated, and final-stage steps that can go. */
@@ -25,7 +27,7 @@ class OutsideFromTest {
                 .contains("\nCOPY --from=0 /etc/php /etc/php\n")
                 .contains("\nCOPY --from=${TOOLS} /bin/tool /bin/tool\n")
                 .contains("# dhi-picker: was composer:2\n");
-        assertThat(MigratorTest.rules(r)).contains("2 copy-from-image", "3 copy-from-image", "7 reference-unresolved");
+        assertThat(MigratorTest.rules(r)).contains("2 copy-from-image-path", "3 copy-from-image", "7 reference-unresolved");
         assertThat(r.findings()).filteredOn(f -> f.line() == 5 || f.line() == 6).isEmpty();
         String composer = Corpus.migrator().migrateReference("composer:2", ReferenceUse.BUILD, MigrateOptions.defaults())
                 .replacement();
@@ -94,13 +96,14 @@ class OutsideFromTest {
 
     @Test
     void aPhpStageThatBuildsExtensionsSplitsAndCopiesThemWithTheirIni() throws Exception {
-        String text = "FROM php:8.3-fpm-alpine\nRUN docker-php-ext-install pdo_mysql opcache\n"
+        // Debian: both images set PHP_PREFIX (PhpExtensionSplitTest covers the images that do not)
+        String text = "FROM php:8.3-fpm\nRUN docker-php-ext-install pdo_mysql opcache\n"
                 + "COPY . /var/www/html\nCMD [\"php-fpm\"]\n";
         MigrationResult r = MigratorTest.migrate(text);
         assertThat(r.dockerfile()).contains("COPY --from=build $PHP_PREFIX/lib/php/extensions $PHP_PREFIX/lib/php/extensions\n")
                 .contains("COPY --from=build $PHP_INI_DIR/conf.d $PHP_INI_DIR/conf.d\n")
-                .containsPattern("FROM dhi\\.io/php:8\\.3-alpine[0-9.]+-dev AS build")
-                .containsPattern("FROM dhi\\.io/php:8\\.3-alpine[0-9.]+-fpm\n");
+                .containsPattern("FROM dhi\\.io/php:8\\.3-debian13-dev AS build")
+                .containsPattern("FROM dhi\\.io/php:8\\.3-debian13-fpm\n");
         assertThat(MigratorTest.rules(r)).contains("2 php-ext-helper");
     }
 
@@ -146,5 +149,28 @@ class OutsideFromTest {
         assertThat(r.dockerfile()).contains("from=ghcr.io/astral-sh/uv:0.5,source=/uv");
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("reference-not-rewritten") && f.line() == 2
                 && f.args().get(0).equals("ghcr.io/astral-sh/uv:0.5") && f.args().get(1).startsWith("dhi.io/uv:"));
+    }
+
+    @Test
+    void aCopiedExecutableThatTheDhiImageKeepsElsewhereIsNamedAtItsDhiPath() throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM php:8.5-cli-trixie\n"
+                + "COPY --from=composer:2 /usr/bin/composer /usr/bin/composer\nCOPY . /app\n"
+                + "CMD [\"php\", \"/app/run.php\"]\n");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("COPY --from=dhi\\.io/composer:(\\S+) ")
+                .matcher(r.dockerfile());
+        assertThat(m.find()).as(r.dockerfile()).isTrue();
+        dev.dhipicker.catalog.ImageDefinition composer = dev.dhipicker.testing.BundledData.CATALOG
+                .definitionByTag("composer", m.group(1)).orElseThrow();
+        String dhiPath = composer.binPaths().stream().filter(p -> p.endsWith("/composer")).findFirst().orElseThrow();
+        assertThat(dhiPath).isNotEqualTo("/usr/bin/composer");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("copy-from-image-path") && f.line() == 2
+                && f.args().equals(List.of("COPY --from", "composer:2", "dhi.io/composer:" + m.group(1),
+                "/usr/bin/composer", dhiPath)));
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("copy-from-image"));
+
+        MigrationResult same = MigratorTest.migrate("FROM php:8.5-cli-trixie\n"
+                + "COPY --from=composer:2 " + dhiPath + " /usr/bin/composer\nCMD [\"php\", \"-v\"]\n");
+        assertThat(same.findings()).noneMatch(f -> f.rule().equals("copy-from-image-path"))
+                .anyMatch(f -> f.rule().equals("copy-from-image"));
     }
 }
