@@ -26,6 +26,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.entrypoint-script",
             "migrate.finding.go-cgo",
             "migrate.finding.healthcheck-shell",
+            "migrate.finding.invalid-reference",
             "migrate.finding.low-port",
             "migrate.finding.mirrored-repository",
             "migrate.finding.no-dhi-counterpart",
@@ -48,6 +49,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.version-changed",
             "migrate.finding.version-eol",
             "migrate.finding.volume-owner",
+            "migrate.finding.windows-image",
             "migrate.finding.workdir-owner");
 
     public Finding {

@@ -22,6 +22,7 @@ final class MigrationRun {
     final StageReader.Result read;
     final TextEdits edits;
     final ImageChooser chooser;
+    final ReferenceResolver resolver;
     final List<Finding> findings = new ArrayList<>();
     final List<StageResult> results = new ArrayList<>();
     final Set<String> stageNames = new HashSet<>();
@@ -40,6 +41,7 @@ final class MigrationRun {
         this.read = read;
         this.edits = new TextEdits(d.text());
         this.chooser = chooser;
+        this.resolver = new ReferenceResolver(map, chooser);
     }
 
     void stage(Stage s) throws DockerfileSyntaxException {
@@ -74,33 +76,30 @@ final class MigrationRun {
             keep(s, StageRole.SCRATCH, "migrate.reason.scratch");
             return;
         }
-        ImageReference ref;
-        try {
-            ref = ImageReference.parse(image);
-        } catch (InvalidReferenceException e) {
-            throw new DockerfileSyntaxException(line, "migrate.error.reference", image, e.getMessage());
+        ReferenceResolver.Resolved r = resolver.resolve(image, line, findings);
+        switch (r.status()) {
+            case INVALID -> {
+                keep(s, StageRole.UNKNOWN, "migrate.reason.invalid");
+                return;
+            }
+            case ALREADY_DHI -> {
+                keep(s, StageRole.UNKNOWN, "migrate.reason.alreadyDhi");
+                return;
+            }
+            case NO_COUNTERPART -> {
+                keep(s, StageRole.UNKNOWN, "migrate.reason.unknown");
+                return;
+            }
+            default -> {
+            }
         }
-        if ("dhi.io".equals(ref.registry()) || ref.mirrored()) {
-            keep(s, StageRole.UNKNOWN, "migrate.reason.alreadyDhi");
-            return;
-        }
-        Optional<ImageMap.Match> match = map.lookup(ref);
-        UpstreamImage up = match.map(m -> UpstreamImage.read(ref.tag() == null ? null : ref.tag().format(), m)).orElse(null);
-        if (match.isEmpty() || up.distro() == UpstreamImage.Distro.WINDOWS) {
-            findings.add(new Finding(line, Severity.WARNING, "no-dhi-counterpart", List.of(image), Sources.AVAILABLE));
-            keep(s, StageRole.UNKNOWN, "migrate.reason.unknown");
-            return;
-        }
+        ImageReference ref = r.ref();
+        UpstreamImage up = r.up();
+        Optional<ImageMap.Match> match = Optional.of(r.match());
         String workload = match.get().mapping().workload();
-        Optional<ImageChooser.Choice> choice = chooser.choose(workload, up, line, findings);
-        if (choice.isEmpty()) {
-            findings.add(new Finding(line, Severity.WARNING, "no-dhi-counterpart", List.of(image), Sources.AVAILABLE));
-            keep(s, StageRole.UNKNOWN, "migrate.reason.unknown");
-            return;
-        }
-        ImageChooser.Choice c = choice.get();
+        ImageChooser.Choice c = r.choice();
+        complianceNote(line);
         buildToolVersion(ref, match.get().mapping(), c, line);
-        noteImage(s, ref, up, line);
         boolean runs = runsHere(s);
         boolean buildOnly = match.get().mapping().buildOnly();
         if (!last) {
@@ -134,18 +133,7 @@ final class MigrationRun {
         return null;
     }
 
-    void noteImage(Stage s, ImageReference ref, UpstreamImage up, int line) {
-        if (ref.digest() != null) {
-            findings.add(new Finding(line, Severity.WARNING, "digest-dropped", List.of(ref.digest()), Sources.PIN_DIGEST));
-        }
-        if (!up.unknown().isEmpty()) {
-            findings.add(new Finding(line, Severity.INFO, "tag-not-published",
-                    List.of(String.join("-", up.unknown())), Sources.AVAILABLE));
-        }
-        if (up.version() == null && up.floating() != null) {
-            findings.add(new Finding(line, Severity.INFO, "default-version",
-                    List.of(up.floating().isEmpty() ? "-" : up.floating()), Sources.AVAILABLE));
-        }
+    void complianceNote(int line) {
         if (options.compliance() != ComplianceNeed.NONE && !complianceNoted) {
             complianceNoted = true;
             findings.add(new Finding(line, Severity.INFO, "mirrored-repository",

@@ -51,8 +51,7 @@ public final class Migrator {
      */
     public MigrationResult migrate(Dockerfile d, MigrateOptions options, Texts texts) throws DockerfileSyntaxException {
         StageReader.Result read = StageReader.read(d);
-        MigrationRun run = new MigrationRun(new ImageChooser(engine, options, choices, lines), map, d, options, texts,
-                read);
+        MigrationRun run = new MigrationRun(chooser(options), map, d, options, texts, read);
         for (Stage s : read.stages()) {
             run.stage(s);
         }
@@ -62,4 +61,30 @@ public final class Migrator {
         return new MigrationResult(d.text(), run.edits.apply(), run.results, findings);
     }
 
+    /**
+     * Migrates one image reference by the same rules as a {@code FROM} line: the DHI image the
+     * engine recommends for it, the build image for a {@link ReferenceUse#BUILD build use} (or an
+     * image that only makes sense as a build stage), the runtime image otherwise. Never throws for
+     * bad input: an invalid reference is an {@link ReferenceStatus#INVALID} result with an error finding.
+     *
+     * @param reference the reference as written ({@code python:3.12-slim}, {@code composer:2})
+     * @param use       where it is used
+     * @param options   the libc, compliance and organisation answers
+     */
+    public ReferenceMigration migrateReference(String reference, ReferenceUse use, MigrateOptions options) {
+        List<Finding> findings = new ArrayList<>();
+        String text = reference == null ? "" : reference.strip();
+        ReferenceResolver.Resolved r = new ReferenceResolver(map, chooser(options)).resolve(text, 0, findings);
+        String replacement = r.replacement(use);
+        ReferenceStatus status = r.status();
+        if (replacement == null && (status == ReferenceStatus.COUNTERPART || status == ReferenceStatus.LINE_ENDED)) {
+            findings.add(new Finding(0, Severity.WARNING, "no-dhi-counterpart", List.of(text), Sources.AVAILABLE));
+            status = ReferenceStatus.NO_COUNTERPART;
+        }
+        return new ReferenceMigration(reference, replacement, status, findings);
+    }
+
+    private ImageChooser chooser(MigrateOptions options) {
+        return new ImageChooser(engine, options, choices, lines);
+    }
 }

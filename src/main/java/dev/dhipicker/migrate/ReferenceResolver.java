@@ -1,0 +1,107 @@
+package dev.dhipicker.migrate;
+
+import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.catalog.ref.ImageReference;
+import dev.dhipicker.catalog.ref.InvalidReferenceException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one rule set that turns an image reference into its DHI replacement, for {@code FROM}
+ * lines, {@code COPY --from} and {@code --mount from=} sources and bare references alike: parse
+ * it, recognise DHI references, look the image up in the mapping, and ask the engine through the
+ * chooser. Findings about the reference itself (invalid, no counterpart, Windows, digest, tag
+ * words, version) are added here; what the use of the image implies is the caller's.
+ */
+final class ReferenceResolver {
+
+    /**
+     * What a reference resolved to.
+     *
+     * @param status what became of it
+     * @param ref    the parsed reference, or null when invalid
+     * @param match  the mapping entry, or null when none
+     * @param up     what its tag says, or null when the mapping does not know it
+     * @param choice the engine's answer, or null when there is none
+     */
+    record Resolved(ReferenceStatus status, ImageReference ref, ImageMap.Match match, UpstreamImage up,
+                    ImageChooser.Choice choice) {
+
+        /** The replacement for a use of the image: the build image for a build use or a build-only image. */
+        String replacement(ReferenceUse use) {
+            if (choice == null) {
+                return null;
+            }
+            return use == ReferenceUse.BUILD || match.mapping().buildOnly() ? choice.build() : choice.runtime();
+        }
+    }
+
+    private final ImageMap map;
+    private final ImageChooser chooser;
+
+    ReferenceResolver(ImageMap map, ImageChooser chooser) {
+        this.map = map;
+        this.chooser = chooser;
+    }
+
+    /** Resolves one reference as written on {@code line} (0 for a bare reference). */
+    Resolved resolve(String image, int line, List<Finding> findings) {
+        ImageReference ref;
+        try {
+            ref = ImageReference.parse(image);
+        } catch (InvalidReferenceException e) {
+            findings.add(new Finding(line, Severity.ERROR, "invalid-reference", List.of(image, e.getMessage()),
+                    Sources.REF));
+            return new Resolved(ReferenceStatus.INVALID, null, null, null, null);
+        }
+        if (ImageReference.DHI_REGISTRY.equals(ref.registry()) || ref.mirrored()) {
+            return new Resolved(ReferenceStatus.ALREADY_DHI, ref, null, null, null);
+        }
+        Optional<ImageMap.Match> match = map.lookup(ref);
+        UpstreamImage up = match.map(m -> UpstreamImage.read(ref.tag() == null ? null : ref.tag().format(), m))
+                .orElse(null);
+        if (up != null && up.distro() == UpstreamImage.Distro.WINDOWS || up == null && windowsName(ref)) {
+            findings.add(new Finding(line, Severity.WARNING, "windows-image", List.of(image), Sources.AVAILABLE));
+            return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, match.orElse(null), up, null);
+        }
+        if (match.isEmpty()) {
+            findings.add(new Finding(line, Severity.WARNING, "no-dhi-counterpart", List.of(image), Sources.AVAILABLE));
+            return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, null, null, null);
+        }
+        int before = findings.size();
+        Optional<ImageChooser.Choice> choice = chooser.choose(match.get().mapping().workload(), up, line, findings);
+        if (choice.isEmpty()) {
+            findings.add(new Finding(line, Severity.WARNING, "no-dhi-counterpart", List.of(image), Sources.AVAILABLE));
+            return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, match.get(), up, null);
+        }
+        boolean ended = findings.subList(before, findings.size()).stream().anyMatch(f -> f.rule().equals("version-eol"));
+        noteImage(ref, up, line, findings);
+        return new Resolved(ended ? ReferenceStatus.LINE_ENDED : ReferenceStatus.COUNTERPART, ref, match.get(), up,
+                choice.get());
+    }
+
+    /** Findings about what the upstream reference names that the DHI reference cannot carry. */
+    private static void noteImage(ImageReference ref, UpstreamImage up, int line, List<Finding> findings) {
+        if (ref.digest() != null) {
+            findings.add(new Finding(line, Severity.WARNING, "digest-dropped", List.of(ref.digest()), Sources.PIN_DIGEST));
+        }
+        if (!up.unknown().isEmpty()) {
+            findings.add(new Finding(line, Severity.INFO, "tag-not-published",
+                    List.of(String.join("-", up.unknown())), Sources.AVAILABLE));
+        }
+        if (up.version() == null && up.floating() != null) {
+            findings.add(new Finding(line, Severity.INFO, "default-version",
+                    List.of(up.floating().isEmpty() ? "-" : up.floating()), Sources.AVAILABLE));
+        }
+    }
+
+    /** Microsoft's Windows base images, which the mapping does not list. */
+    private static boolean windowsName(ImageReference ref) {
+        String name = ImageMap.upstreamName(ref);
+        String tag = ref.tag() == null ? "" : ref.tag().format().toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith("mcr.microsoft.com/windows") || name.equals("microsoft/windowsservercore")
+                || name.equals("microsoft/nanoserver") || tag.contains("nanoserver")
+                || tag.contains("windowsservercore") || tag.matches(".*\\bltsc20\\d\\d\\b.*");
+    }
+}
