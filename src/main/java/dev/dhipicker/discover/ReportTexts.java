@@ -104,7 +104,7 @@ final class ReportTexts {
 
     /** The reference as a report shows it: the Dockerfile a compose service builds is named. */
     String reference(DiscoveredReference r) {
-        if (r.builtFrom() != null) {
+        if (r.builtFrom() != null && !r.builtFrom().equals(r.found().reference())) {
             return m.get("discover.builtFrom", r.found().reference(), r.builtFrom());
         }
         return r.found().reference();
