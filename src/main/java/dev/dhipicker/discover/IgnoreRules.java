@@ -128,7 +128,7 @@ final class IgnoreRules {
                 b.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        // a pattern naming a folder also covers what is inside it
-        return b + "(?:/.*)?";
+        // a pattern naming a folder covers what is inside it because the walk does not enter the folder
+        return b.toString();
     }
 }
