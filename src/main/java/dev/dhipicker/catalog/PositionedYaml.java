@@ -21,8 +21,9 @@ import java.util.List;
  * Reads every document of a YAML text into a small tree that remembers where each node was
  * written: line, column and, for scalars, the exact span of the source text (quotes included), so
  * that a value can be replaced in place without re-serialising the file. It works on SnakeYAML's
- * parser events: an alias stays an {@link Alias} and is never expanded (a "billion laughs" file
- * costs no more than its own size), and the nesting depth and the number of nodes are bounded.
+ * parser events: an alias of a scalar is that scalar (same position: the anchor's), an alias of a
+ * mapping or sequence stays an {@link Alias} and is never expanded (a "billion laughs" file costs
+ * no more than its own size), and the nesting depth and the number of nodes are bounded.
  */
 public final class PositionedYaml {
 
@@ -193,6 +194,7 @@ public final class PositionedYaml {
         private final boolean simple;
         private int[] charOfCodePoint;
         private int nodes;
+        private final java.util.Map<String, Scalar> anchors = new java.util.HashMap<>();
 
         Run(String text, Parser parser) {
             this.text = text;
@@ -224,14 +226,38 @@ public final class PositionedYaml {
                 throw new YamlException(line(e), column(e), "more than " + limits.maxNodes() + " YAML nodes");
             }
             if (e instanceof ScalarEvent s) {
-                return new Scalar(line(e), column(e), s.getValue(), offset(s.getStartMark()), offset(s.getEndMark()),
-                        s.isPlain());
+                int start = offset(s.getStartMark());
+                int end = offset(s.getEndMark());
+                int column = column(e);
+                // the event starts at its properties (&anchor, !tag); the span starts at the value
+                int value = start;
+                while (value < end && (text.charAt(value) == '&' || text.charAt(value) == '!')) {
+                    while (value < end && !Character.isWhitespace(text.charAt(value))) {
+                        value++;
+                    }
+                    while (value < end && (text.charAt(value) == ' ' || text.charAt(value) == '\t')) {
+                        value++;
+                    }
+                }
+                Scalar scalar = new Scalar(line(e), column + (value - start), s.getValue(), value, end, s.isPlain());
+                if (s.getAnchor() != null) {
+                    anchors.put(s.getAnchor(), scalar);
+                }
+                return scalar;
             }
             if (e instanceof AliasEvent a) {
-                return new Alias(line(e), column(e), a.getAnchor());
+                Scalar anchored = anchors.get(a.getAnchor());
+                return anchored != null ? anchored : new Alias(line(e), column(e), a.getAnchor());
             }
             if (depth > limits.maxDepth()) {
                 throw new YamlException(line(e), column(e), "nested deeper than " + limits.maxDepth() + " levels");
+            }
+            if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
+                // a collection anchor defined again later must not resolve to an older scalar
+                String anchor = ((org.yaml.snakeyaml.events.NodeEvent) e).getAnchor();
+                if (anchor != null) {
+                    anchors.remove(anchor);
+                }
             }
             if (e instanceof MappingStartEvent) {
                 List<Entry> entries = new ArrayList<>();

@@ -128,6 +128,11 @@ final class FileScanner {
 
     private FileReport yamlFile(ProjectFile f, byte[] bytes) {
         List<Notice> notices = new ArrayList<>();
+        for (byte b : bytes) {
+            if (b == 0) {
+                return unreadable(f, notices, 0, 0, texts.get("discover.reason.binary"));
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -138,9 +143,6 @@ final class FileScanner {
         boolean bom = text.startsWith("\uFEFF");
         if (bom) {
             text = " " + text.substring(1); // SnakeYAML skips a byte order mark; a blank keeps every offset
-        }
-        if (text.indexOf('\0') >= 0) {
-            return unreadable(f, notices, 0, 0, texts.get("discover.reason.binary"));
         }
         if (f.kind() == FileKind.KUBERNETES && !KubernetesReader.mayHoldManifest(text)) {
             return null;

@@ -59,6 +59,15 @@ class PositionedYamlTest {
     }
 
     @Test
+    void anAliasOfAScalarIsTheAnchoredScalarItself() throws Exception {
+        String text = "x-img: &img python:3.12\nservices:\n  a:\n    image: *img\n";
+        Mapping root = (Mapping) yaml.read(text).get(0).root();
+        Scalar image = root.mapping("services").mapping("a").scalar("image");
+        assertThat(image).isSameAs(root.scalar("x-img"));
+        assertThat(text.substring(image.start(), image.end())).isEqualTo("python:3.12");
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsAnErrorWithItsLine() {
         String deep = "[".repeat(100) + "]".repeat(100);
         assertThatThrownBy(() -> yaml.read(deep)).isInstanceOf(PositionedYaml.YamlException.class)
