@@ -18,32 +18,41 @@ final class ComposeReader {
     private ComposeReader() {
     }
 
-    static void read(ProjectFile f, String text, List<Document> docs, Found out) {
+    static void read(ProjectFile f, String text, List<Document> docs, ComposeEnv env, Found out) {
         for (Document d : docs) {
             if (!(d.root() instanceof Mapping root) || root.mapping("services") == null) {
                 continue;
             }
             for (Entry e : root.mapping("services").entries()) {
                 if (e.value() instanceof Mapping service) {
-                    service(f, text, e.key().value(), service, out);
+                    service(f, text, e.key().value(), service, env, out);
                 }
             }
         }
     }
 
-    private static void service(ProjectFile f, String text, String name, Mapping service, Found out) {
+    private static void service(ProjectFile f, String text, String name, Mapping service, ComposeEnv env, Found out) {
         boolean shell = YamlValues.runsShell(service, "entrypoint", "command");
         Node build = service.get("build");
         if (build != null) {
-            build(f, name, build, service, out);
+            build(f, name, build, service, env, out);
             return;
         }
         if (service.get("image") instanceof Scalar image && !image.value().isBlank()) {
-            out.references.add(YamlValues.whole(f, text, image, PlaceKind.COMPOSE_IMAGE, name, shell));
+            FoundReference ref = YamlValues.whole(f, text, image, PlaceKind.COMPOSE_IMAGE, name, shell);
+            String resolved = ref.templated() ? env.resolve(ref.reference()) : null;
+            if (resolved != null && !resolved.isBlank() && !YamlValues.templated(resolved)) {
+                // the value is in .env: reported as resolved, but --write leaves .env alone
+                out.notices.add(new Notice(f.path(), image.line(), image.column(), Severity.INFO, "env-resolved",
+                        List.of(ref.reference(), resolved)));
+                ref = new FoundReference(ref.file(), ref.line(), ref.column(), ref.place(), resolved, name, shell, null,
+                        false);
+            }
+            out.references.add(ref);
         }
     }
 
-    private static void build(ProjectFile f, String name, Node build, Mapping service, Found out) {
+    private static void build(ProjectFile f, String name, Node build, Mapping service, ComposeEnv env, Found out) {
         String context = ".";
         String dockerfile = "Dockerfile";
         Scalar at;
@@ -67,10 +76,13 @@ final class ComposeReader {
         } else {
             return;
         }
-        String path = dockerfilePath(f.path(), context, dockerfile);
-        if (path == null || YamlValues.templated(context) || YamlValues.templated(dockerfile)) {
+        String written = context + "/" + dockerfile;
+        context = YamlValues.templated(context) ? env.resolve(context) : context;
+        dockerfile = YamlValues.templated(dockerfile) ? env.resolve(dockerfile) : dockerfile;
+        String path = context == null || dockerfile == null ? null : dockerfilePath(f.path(), context, dockerfile);
+        if (path == null) {
             out.notices.add(new Notice(f.path(), at.line(), at.column(), Severity.INFO, "build-unresolved",
-                    List.of(name, context)));
+                    List.of(name, written)));
             return;
         }
         out.references.add(new FoundReference(f.path(), at.line(), at.column(), PlaceKind.COMPOSE_BUILD, path, name,

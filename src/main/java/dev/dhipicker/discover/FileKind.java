@@ -27,8 +27,10 @@ public enum FileKind {
         if (!yaml) {
             return null;
         }
-        if (lower.equals(".gitlab-ci.yml") || lower.equals(".gitlab-ci.yaml")) {
-            return GITLAB_CI;
+        if (lower.equals(".gitlab-ci.yml") || lower.equals(".gitlab-ci.yaml") || lower.endsWith(".gitlab-ci.yml")
+                || dir.equals(".gitlab") || dir.startsWith(".gitlab/") || dir.contains("/.gitlab/")
+                || dir.endsWith("/.gitlab")) {
+            return GITLAB_CI; // files a .gitlab-ci.yml includes are kept in .gitlab/ by convention
         }
         if (dir.equals(".github/workflows") || dir.endsWith("/.github/workflows")) {
             return GITHUB_WORKFLOW;

@@ -158,7 +158,7 @@ final class FileScanner {
         }
         Found found = new Found();
         switch (f.kind()) {
-            case COMPOSE -> ComposeReader.read(f, text, docs, found);
+            case COMPOSE -> ComposeReader.read(f, text, docs, env(f), found);
             case KUBERNETES -> KubernetesReader.read(f, text, docs, found);
             case KUSTOMIZATION -> KubernetesReader.kustomization(f, text, docs, found);
             case HELM_VALUES -> HelmReader.values(f, text, docs, found);
@@ -194,6 +194,19 @@ final class FileScanner {
         migrated = bom ? "\uFEFF" + migrated.substring(1) : migrated;
         return new FileReport(f.path(), f.kind(), refs, List.of(), notices, original,
                 migrated.equals(original) ? null : migrated);
+    }
+
+    /** The variables of the {@code .env} file beside a compose file (compose reads it by default). */
+    private ComposeEnv env(ProjectFile f) {
+        java.nio.file.Path env = f.absolute().resolveSibling(".env");
+        try {
+            if (Files.isRegularFile(env, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(env) <= 256 * 1024) {
+                return ComposeEnv.parse(Files.readString(env, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable .env resolves nothing: the values stay unresolved
+        }
+        return ComposeEnv.none();
     }
 
     /** A notice for a replacement that {@code --write} does not write. */

@@ -75,6 +75,7 @@ final class ReportTexts {
             case "link-outside" -> "discover.notice.link-outside";
             case "not-editable" -> "discover.notice.not-editable";
             case "build-unresolved" -> "discover.notice.build-unresolved";
+            case "env-resolved" -> "discover.notice.env-resolved";
             default -> throw new IllegalStateException("no text for rule " + n.rule());
         };
         return m.get(key, n.args().toArray());

@@ -124,9 +124,34 @@ class DiscoveryTest {
     void templatedValuesAreReportedAsUnresolvedAndNeverMigrated() {
         assertThat(report.references()).filteredOn(r -> r.found().templated()).extracting(r -> r.found().reference())
                 .containsExactlyInAnyOrder("ghcr.io/${{ github.repository }}:latest", "$CI_REGISTRY_IMAGE/builder:latest",
-                        "${PROXY_IMAGE:-traefik:v3.0}");
+                        "${MAIL_IMAGE}");
         assertThat(report.references()).filteredOn(r -> r.found().templated())
                 .allSatisfy(r -> assertThat(r.replacement()).isNull());
+    }
+
+    @Test
+    void composeValuesTakeTheVariablesOfTheEnvFileAndTheirDefaultsButAreNotWritten() {
+        assertThat(in("compose.yaml")).filteredOn(r -> r.found().place() == PlaceKind.COMPOSE_IMAGE)
+                .extracting(r -> r.found().context(), r -> r.found().reference(), DiscoveredReference::written)
+                .contains(tuple("proxy", "traefik:v3.0", false), tuple("queue", "rabbitmq:3.13", false),
+                        tuple("mail", "${MAIL_IMAGE}", false));
+        assertThat(report.files().stream().filter(f -> f.path().equals("compose.yaml")).findFirst().orElseThrow()
+                .notices()).filteredOn(n -> n.rule().equals("env-resolved")).extracting(n -> n.args().get(1))
+                .containsExactly("traefik:v3.0", "rabbitmq:3.13");
+    }
+
+    @Test
+    void composeInterpolation() {
+        ComposeEnv env = ComposeEnv.parse("# c\nA=1\nexport B=\"two\"\nE=\nC=x # note\n");
+        assertThat(env.resolve("r:${A}-$B")).isEqualTo("r:1-two");
+        assertThat(env.resolve("${C}")).isEqualTo("x");
+        assertThat(env.resolve("${E:-d}")).isEqualTo("d");
+        assertThat(env.resolve("${E-d}")).isEmpty();
+        assertThat(env.resolve("${MISSING}")).isNull();
+        assertThat(env.resolve("${MISSING-d}")).isEqualTo("d");
+        assertThat(env.resolve("${A:?must be set}")).isEqualTo("1");
+        assertThat(env.resolve("${MISSING:?must be set}")).isNull();
+        assertThat(env.resolve("a$$b")).isEqualTo("a$b");
     }
 
     @Test

@@ -103,6 +103,8 @@ class ProjectWalkerTest {
         assertThat(FileKind.of("charts/a/templates/deploy.yaml")).isNull();
         assertThat(FileKind.of(".github/workflows/ci.yml")).isEqualTo(FileKind.GITHUB_WORKFLOW);
         assertThat(FileKind.of(".gitlab-ci.yml")).isEqualTo(FileKind.GITLAB_CI);
+        assertThat(FileKind.of(".gitlab/ci/linux.yml")).isEqualTo(FileKind.GITLAB_CI);
+        assertThat(FileKind.of(".gitlab/issue_templates/bug.md")).isNull();
         assertThat(FileKind.of("deploy/app.yml")).isEqualTo(FileKind.KUBERNETES);
         assertThat(FileKind.of("main.go")).isNull();
     }
