@@ -18,7 +18,7 @@ final class ComposeReader {
     private ComposeReader() {
     }
 
-    static void read(ProjectFile f, String text, List<Document> docs, ComposeEnv env, Found out) {
+    static void read(ProjectFile f, String text, List<Document> docs, Variables env, Found out) {
         for (Document d : docs) {
             if (!(d.root() instanceof Mapping root) || root.mapping("services") == null) {
                 continue;
@@ -31,7 +31,7 @@ final class ComposeReader {
         }
     }
 
-    private static void service(ProjectFile f, String text, String name, Mapping service, ComposeEnv env, Found out) {
+    private static void service(ProjectFile f, String text, String name, Mapping service, Variables env, Found out) {
         boolean shell = YamlValues.runsShell(service, "entrypoint", "command");
         Node build = service.get("build");
         if (build != null) {
@@ -52,7 +52,7 @@ final class ComposeReader {
         }
     }
 
-    private static void build(ProjectFile f, String name, Node build, Mapping service, ComposeEnv env, Found out) {
+    private static void build(ProjectFile f, String name, Node build, Mapping service, Variables env, Found out) {
         String context = ".";
         String dockerfile = "Dockerfile";
         Scalar at;

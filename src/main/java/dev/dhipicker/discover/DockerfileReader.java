@@ -18,6 +18,7 @@ final class DockerfileReader {
     }
 
     static void read(ProjectFile f, Dockerfile d, Found out) {
+        Variables args = globalArgs(d);
         Set<String> stages = new HashSet<>();
         int count = 0;
         int froms = (int) d.instructions().stream().filter(i -> i.is("FROM")).count();
@@ -27,9 +28,14 @@ final class DockerfileReader {
                 String image = words.length > 0 ? words[0] : "";
                 String name = words.length >= 3 && words[1].equalsIgnoreCase("AS") ? words[2] : null;
                 count++;
+                String resolved = YamlValues.templated(image) ? args.resolve(image) : image;
                 if (!image.isEmpty() && !image.equalsIgnoreCase("scratch")
-                        && !stages.contains(image.toLowerCase(Locale.ROOT))) {
+                        && !stages.contains(image.toLowerCase(Locale.ROOT))
+                        && (resolved == null || !stages.contains(resolved.toLowerCase(Locale.ROOT)))) {
                     add(f, d, in, image, PlaceKind.DOCKERFILE_FROM, name, count < froms, out);
+                    if (resolved != null && !resolved.equals(image) && !resolved.isBlank()) {
+                        resolvedByArg(out, image, resolved);
+                    }
                 }
                 if (name != null) {
                     stages.add(name.toLowerCase(Locale.ROOT));
@@ -53,6 +59,39 @@ final class DockerfileReader {
                 }
             }
         }
+    }
+
+    /** The last reference found, with the image its build arguments' defaults give it. */
+    private static void resolvedByArg(Found out, String image, String resolved) {
+        FoundReference r = out.references.remove(out.references.size() - 1);
+        out.references.add(new FoundReference(r.file(), r.line(), r.column(), r.place(), resolved, r.context(), r.build(),
+                null, false));
+        out.notices.add(new Notice(r.file(), r.line(), r.column(), dev.dhipicker.migrate.Severity.INFO, "arg-resolved",
+                List.of(image, resolved)));
+    }
+
+    /** The build arguments declared before the first {@code FROM}, with their defaults. */
+    private static Variables globalArgs(Dockerfile d) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (Instruction in : d.instructions()) {
+            if (in.is("FROM")) {
+                break;
+            }
+            if (!in.is("ARG")) {
+                continue;
+            }
+            for (String word : in.rest().strip().split("\\s+")) {
+                int eq = word.indexOf('=');
+                if (eq > 0) {
+                    String v = word.substring(eq + 1);
+                    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                        v = v.substring(1, v.length() - 1);
+                    }
+                    values.put(word.substring(0, eq), v);
+                }
+            }
+        }
+        return Variables.of(values);
     }
 
     private static boolean isImage(String from, Set<String> stages) {

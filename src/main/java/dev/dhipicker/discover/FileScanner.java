@@ -79,6 +79,7 @@ final class FileScanner {
         }
         Found found = new Found();
         DockerfileReader.read(f, d, found);
+        notices.addAll(found.notices);
         List<Finding> rest = new ArrayList<>(r.findings());
         List<DiscoveredReference> refs = new ArrayList<>();
         for (FoundReference ref : found.references) {
@@ -111,7 +112,7 @@ final class FileScanner {
             }
             return false;
         });
-        boolean build = stage != null && stage.role() == StageRole.BUILD;
+        boolean build = stage == null || stage.role() == StageRole.UNKNOWN ? ref.build() : stage.role() == StageRole.BUILD;
         FoundReference used = new FoundReference(ref.file(), ref.line(), ref.column(), ref.place(), ref.reference(),
                 ref.context(), build, null, ref.templated());
         String written = stage == null ? null : stage.reference();
@@ -197,16 +198,16 @@ final class FileScanner {
     }
 
     /** The variables of the {@code .env} file beside a compose file (compose reads it by default). */
-    private ComposeEnv env(ProjectFile f) {
+    private Variables env(ProjectFile f) {
         java.nio.file.Path env = f.absolute().resolveSibling(".env");
         try {
             if (Files.isRegularFile(env, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(env) <= 256 * 1024) {
-                return ComposeEnv.parse(Files.readString(env, StandardCharsets.UTF_8));
+                return Variables.parse(Files.readString(env, StandardCharsets.UTF_8));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             // an unreadable .env resolves nothing: the values stay unresolved
         }
-        return ComposeEnv.none();
+        return Variables.none();
     }
 
     /** A notice for a replacement that {@code --write} does not write. */

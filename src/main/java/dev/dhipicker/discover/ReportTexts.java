@@ -76,6 +76,7 @@ final class ReportTexts {
             case "not-editable" -> "discover.notice.not-editable";
             case "build-unresolved" -> "discover.notice.build-unresolved";
             case "env-resolved" -> "discover.notice.env-resolved";
+            case "arg-resolved" -> "discover.notice.arg-resolved";
             default -> throw new IllegalStateException("no text for rule " + n.rule());
         };
         return m.get(key, n.args().toArray());

@@ -142,7 +142,7 @@ class DiscoveryTest {
 
     @Test
     void composeInterpolation() {
-        ComposeEnv env = ComposeEnv.parse("# c\nA=1\nexport B=\"two\"\nE=\nC=x # note\n");
+        Variables env = Variables.parse("# c\nA=1\nexport B=\"two\"\nE=\nC=x # note\n");
         assertThat(env.resolve("r:${A}-$B")).isEqualTo("r:1-two");
         assertThat(env.resolve("${C}")).isEqualTo("x");
         assertThat(env.resolve("${E:-d}")).isEqualTo("d");

@@ -6,29 +6,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The variables of the {@code .env} file beside a compose file, and compose's interpolation of
- * them: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}}, {@code ${VAR-default}}; a value
+ * Variables with their values (the {@code .env} file beside a compose file, a Dockerfile's build
+ * arguments declared before the first {@code FROM}) and their interpolation as compose and the
+ * Dockerfile frontend do it: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}}, {@code ${VAR-default}}; a value
  * that names a variable the file does not set (and that has no default) stays unresolved.
  * Variables of the shell are not read: the report must not depend on who runs it.
  */
-final class ComposeEnv {
+final class Variables {
     private static final Pattern LINE = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$");
     private static final Pattern VAR = Pattern.compile(
             "\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Map<String, String> vars;
 
-    private ComposeEnv(Map<String, String> vars) {
+    private Variables(Map<String, String> vars) {
         this.vars = vars;
     }
 
     /** No variables. */
-    static ComposeEnv none() {
-        return new ComposeEnv(Map.of());
+    static Variables none() {
+        return new Variables(Map.of());
+    }
+
+    /** Variables from name-value pairs. */
+    static Variables of(Map<String, String> values) {
+        return new Variables(Map.copyOf(values));
     }
 
     /** The variables of a {@code .env} text. */
-    static ComposeEnv parse(String text) {
+    static Variables parse(String text) {
         Map<String, String> vars = new HashMap<>();
         for (String line : text.split("\r?\n")) {
             if (line.strip().startsWith("#")) {
@@ -46,7 +52,7 @@ final class ComposeEnv {
                 vars.put(m.group(1), v);
             }
         }
-        return new ComposeEnv(vars);
+        return new Variables(vars);
     }
 
     boolean isEmpty() {
