@@ -17,4 +17,15 @@ public sealed interface EditTarget {
      */
     record Split(Span registry, Span repository, Span tag) implements EditTarget {
     }
+
+    /**
+     * A Kustomize entry with a {@code newTag} but no {@code newName}: the tag is replaced and a
+     * {@code newName} line is inserted before the {@code newTag} line, with its indentation.
+     *
+     * @param tag      the span of the {@code newTag} value
+     * @param insertAt offset of the start of the {@code newTag} line
+     * @param indent   the blanks before the {@code newTag} key
+     */
+    record NameInsert(Span tag, int insertAt, String indent) implements EditTarget {
+    }
 }

@@ -76,6 +76,14 @@ final class KubernetesReader {
         }
     }
 
+    /** A {@code newName} line to insert before a block-style {@code newTag} line, or null. */
+    private static EditTarget insertBefore(Scalar key, EditTarget.Span tag, String text) {
+        int lineStart = text.lastIndexOf('\n', key.start() - 1) + 1;
+        String indent = text.substring(lineStart, key.start());
+        boolean ownLine = indent.chars().allMatch(c -> c == ' ') && text.indexOf('\n', key.start()) >= tag.end();
+        return ownLine ? new EditTarget.NameInsert(tag, lineStart, indent) : null;
+    }
+
     /** A Kustomize file's {@code images:} entries: the image each one sets. */
     static void kustomization(ProjectFile f, String text, List<Document> docs, Found out) {
         for (Document d : docs) {
@@ -94,12 +102,14 @@ final class KubernetesReader {
                         + (newTag != null && !newTag.value().isEmpty() ? ":" + newTag.value() : "")
                         + (digest != null && !digest.value().isEmpty() ? "@" + digest.value() : "");
                 EditTarget target = null;
-                if (newName != null && newTag != null && digest == null) {
+                EditTarget.Span t = newTag == null ? null : YamlValues.span(newTag, text);
+                if (newName != null && t != null && digest == null) {
                     EditTarget.Span n = YamlValues.span(newName, text);
-                    EditTarget.Span t = YamlValues.span(newTag, text);
-                    if (n != null && t != null) {
+                    if (n != null) {
                         target = new EditTarget.Split(null, n, t);
                     }
+                } else if (newName == null && t != null && digest == null) {
+                    target = insertBefore(e.entry("newTag").key(), t, text);
                 }
                 Scalar at = newName != null ? newName : name;
                 boolean templated = YamlValues.templated(ref);

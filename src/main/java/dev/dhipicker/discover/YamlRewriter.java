@@ -28,6 +28,10 @@ final class YamlRewriter {
                 edits.add(new Edit(s.repository().start(), s.repository().end(), p.name()));
             }
             edits.add(new Edit(s.tag().start(), s.tag().end(), p.tag()));
+        } else if (target instanceof EditTarget.NameInsert n) {
+            Parts p = Parts.of(replacement);
+            edits.add(new Edit(n.insertAt(), n.insertAt(), n.indent() + "newName: " + p.name() + "\n"));
+            edits.add(new Edit(n.tag().start(), n.tag().end(), p.tag()));
         }
     }
 
