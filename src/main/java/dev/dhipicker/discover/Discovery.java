@@ -67,7 +67,8 @@ public final class Discovery {
         for (FileReport r : files) {
             linked.add(r.kind() == FileKind.COMPOSE ? link(r, byPath) : r);
         }
-        return new DiscoveryReport(linked, walk.notices(), walk.seen(), walk.files().size());
+        List<InferredAnswer> answers = ProjectAnswers.infer(new DiskProjectFiles(root.toRealPath(), limits));
+        return new DiscoveryReport(linked, walk.notices(), walk.seen(), walk.files().size(), answers);
     }
 
     /**

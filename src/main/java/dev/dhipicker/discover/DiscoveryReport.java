@@ -14,11 +14,14 @@ import java.util.Map;
  * @param notices what concerns the walk itself (limits reached)
  * @param seen    how many files the walk looked at
  * @param read    how many of them discover read
+ * @param answers the wizard's answers the project's own files give
  */
-public record DiscoveryReport(List<FileReport> files, List<Notice> notices, int seen, int read) {
+public record DiscoveryReport(List<FileReport> files, List<Notice> notices, int seen, int read,
+                              List<InferredAnswer> answers) {
     public DiscoveryReport {
         files = List.copyOf(files);
         notices = List.copyOf(notices);
+        answers = List.copyOf(answers);
     }
 
     /** Every reference, in file order. */

@@ -60,6 +60,18 @@ public final class JsonReport {
         for (Notice n : r.notices()) {
             notices.add(notice(n, t));
         }
+        List<Object> answers = new ArrayList<>();
+        for (InferredAnswer a : r.answers()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("answer", a.answer().id());
+            x.put("value", a.value());
+            x.put("file", a.file());
+            x.put("line", a.line());
+            x.put("rule", a.rule());
+            x.put("reason", t.answer(a));
+            answers.add(x);
+        }
+        o.put("answers", answers);
         o.put("references", refs);
         o.put("findings", findings);
         o.put("notices", notices);

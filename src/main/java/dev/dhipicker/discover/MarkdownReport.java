@@ -17,6 +17,13 @@ public final class MarkdownReport {
         StringBuilder b = new StringBuilder();
         b.append("## ").append(m.get("discover.md.title")).append("\n\n");
         b.append(Summary.line(r, t)).append("\n\n");
+        if (!r.answers().isEmpty()) {
+            b.append("### ").append(cell(m.get("discover.answers.title").replaceAll("[:：]$", ""))).append("\n\n");
+            for (InferredAnswer a : r.answers()) {
+                b.append("- ").append(cell(t.answer(a))).append('\n');
+            }
+            b.append('\n');
+        }
         if (!r.references().isEmpty()) {
             b.append("| ").append(m.get("discover.md.file")).append(" | ").append(m.get("discover.md.line"))
                     .append(" | ").append(m.get("discover.md.place")).append(" | ").append(m.get("discover.md.current"))

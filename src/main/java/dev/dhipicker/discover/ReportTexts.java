@@ -82,6 +82,33 @@ final class ReportTexts {
         return m.get(key, n.args().toArray());
     }
 
+    /** An inferred answer with its reason, in one line. */
+    String answer(InferredAnswer a) {
+        String label = m.get(switch (a.answer()) {
+            case WORKLOAD -> "discover.answers.workload";
+            case VERSION -> "discover.answers.version";
+            case LIBC -> "discover.answers.libc";
+        });
+        String reason = m.get(switch (a.rule()) {
+            case "python-version" -> "discover.answer.python-version";
+            case "requires-python" -> "discover.answer.requires-python";
+            case "engines-node" -> "discover.answer.engines-node";
+            case "nvmrc" -> "discover.answer.nvmrc";
+            case "go-toolchain" -> "discover.answer.go-toolchain";
+            case "go-mod" -> "discover.answer.go-mod";
+            case "maven-release" -> "discover.answer.maven-release";
+            case "gradle-toolchain" -> "discover.answer.gradle-toolchain";
+            case "global-json" -> "discover.answer.global-json";
+            case "ruby-version" -> "discover.answer.ruby-version";
+            case "composer-php" -> "discover.answer.composer-php";
+            case "rust-toolchain" -> "discover.answer.rust-toolchain";
+            case "cgo" -> "discover.answer.cgo";
+            case "binding-gyp" -> "discover.answer.binding-gyp";
+            default -> throw new IllegalStateException("no text for answer rule " + a.rule());
+        }, a.args().toArray());
+        return m.get("discover.answers.item", label, a.value(), reason);
+    }
+
     /** What the image is, in one sentence ({@code explain}'s facts), or null when nothing is known. */
     String what(DiscoveredReference r) {
         TagFacts d = r.dhi();

@@ -13,6 +13,12 @@ public final class TextReport {
         Messages m = messages;
         StringBuilder b = new StringBuilder();
         b.append(Summary.line(r, t)).append('\n');
+        if (!r.answers().isEmpty()) {
+            b.append('\n').append(m.get("discover.answers.title")).append('\n');
+            for (InferredAnswer a : r.answers()) {
+                b.append("  ").append(t.answer(a)).append('\n');
+            }
+        }
         for (FileReport f : r.files()) {
             b.append('\n').append(f.path()).append('\n');
             for (DiscoveredReference x : f.references()) {

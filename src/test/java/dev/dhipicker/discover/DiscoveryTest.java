@@ -155,6 +155,12 @@ class DiscoveryTest {
     }
 
     @Test
+    void theProjectsOwnFilesGiveTheWizardsAnswers() {
+        assertThat(report.answers()).extracting(a -> a.answer().id(), InferredAnswer::value, InferredAnswer::file)
+                .containsExactly(tuple("workload", "python", ".python-version"), tuple("version", "3.12", ".python-version"));
+    }
+
+    @Test
     void statusesOfTheFixture() {
         assertThat(in("worker/Containerfile")).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(Status.ALREADY_DHI);

@@ -134,7 +134,7 @@ class ReportFormatsTest {
                 false, null, false);
         DiscoveryReport one = new DiscoveryReport(List.of(new FileReport("a \"b\".yaml", FileKind.COMPOSE, List.of(
                 new DiscoveredReference(evil, Status.INVALID, null, false, null, null, List.of())), List.of(), List.of(),
-                "", null)), List.of(), 1, 1);
+                "", null)), List.of(), 1, 1, List.of());
         assertThat(CsvReport.write(one).lines().toList().get(1)).startsWith(
                 "\"a \"\"b\"\".yaml\",\"1\",\"1\",\"compose-image\",\"'-svc\",\"'=HYPERLINK(\"\"x\"\")\"");
     }
