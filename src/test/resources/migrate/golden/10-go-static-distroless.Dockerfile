@@ -7,7 +7,7 @@ COPY . .
 RUN CGO_ENABLED=0 go build -o /bin/app ./cmd/app
 
 # dhi-picker: was gcr.io/distroless/static-debian12
-FROM dhi.io/static:20250419-glibc-debian13
+FROM dhi.io/static:20250419-debian13
 COPY --from=build /bin/app /app
 USER nonroot:nonroot
 ENTRYPOINT ["/app"]

@@ -1,5 +1,5 @@
 # dhi-picker: was openjdk:17-jdk-slim; the build steps run in this -dev stage
-FROM dhi.io/maven:3-jdk17-debian13-dev AS build
+FROM dhi.io/eclipse-temurin:17-jdk-debian13-dev AS build
 WORKDIR /app
 COPY . .
 RUN ./mvnw -B package -DskipTests

@@ -5,6 +5,6 @@ COPY . .
 RUN CGO_ENABLED=0 go build -o hello .
 
 # dhi-picker: was cgr.dev/chainguard/static
-FROM dhi.io/static:20250419-glibc-debian13
+FROM dhi.io/static:20250419-debian13
 COPY --from=build /src/hello /hello
 CMD ["/hello"]

@@ -6,6 +6,6 @@ COPY . .
 RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
 
 # dhi-picker: was gcr.io/distroless/static
-FROM --platform=$TARGETPLATFORM dhi.io/static:20250419-glibc-debian13
+FROM --platform=$TARGETPLATFORM dhi.io/static:20250419-debian13
 COPY --from=build /out/app /app
 ENTRYPOINT ["/app"]

@@ -1,5 +1,7 @@
 # dhi-picker: was redis:7
-FROM dhi.io/redis:7.4-debian13-dev
+FROM dhi.io/redis:7.4-debian13
 USER root
-RUN mkdir -p /data/extra
+# dhi-picker: removed, not needed on the runtime image: RUN mkdir -p /data/extra
+WORKDIR /data/extra
+WORKDIR /data
 USER redis

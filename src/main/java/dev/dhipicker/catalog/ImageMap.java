@@ -116,6 +116,16 @@ public final class ImageMap {
             if (catalog != null && catalog.repository(repo).isEmpty()) {
                 throw new CatalogException(name, where + "/repository", "'" + repo + "' is not a repository of the catalog");
             }
+            String kindText = text(n, "kind", name, where, true);
+            ImageMapping.Kind kind = ImageMapping.Kind.fromId(kindText);
+            if (kind == null) {
+                throw new CatalogException(name, where + "/kind", "'" + kindText
+                        + "' is not runtime, jdk, sdk, build-tool, application, base or static");
+            }
+            Object nearest = n.get("nearest");
+            if (nearest != null && !(nearest instanceof Boolean)) {
+                throw new CatalogException(name, where + "/nearest", "must be true or false");
+            }
             String workload = text(n, "workload", name, where, false);
             String use = text(n, "use", name, where, false);
             String version = text(n, "version", name, where, false);
@@ -142,7 +152,8 @@ public final class ImageMap {
             if (port != null && (up == null || dhi == null)) {
                 throw new CatalogException(name, where + "/port", "needs integer fields upstream and dhi");
             }
-            out.add(new ImageMapping(upstream, repo, workload == null ? repo : workload, "build".equals(use), vs,
+            out.add(new ImageMapping(upstream, repo, kind, Boolean.TRUE.equals(nearest), workload == null ? repo : workload,
+                    "build".equals(use), vs,
                     pattern, text(n, "distro", name, where, false), up, dhi, text(n, "source", name, where, true)));
         }
         return new ImageMap(out);

@@ -5,7 +5,9 @@ package dev.dhipicker.catalog;
  * that replaces it ({@code catalog-data/image-map.json}).
  *
  * @param upstream       image name without tag ({@code python}, {@code bitnami/redis}, {@code gcr.io/distroless/static*})
- * @param repository     the DHI repository
+ * @param repository     the DHI repository: the upstream image's twin, or the nearest repository when {@code nearest}
+ * @param kind           what the upstream image is; a migrated stage keeps it
+ * @param nearest        true when DHI has no twin of the image and {@code repository} is only the nearest one
  * @param workload       what the engine is asked for: a profile id or a repository
  * @param buildOnly      true for images that only make sense as a build stage (compilers, build tools)
  * @param version        where the version line comes from
@@ -15,9 +17,48 @@ package dev.dhipicker.catalog;
  * @param dhiPort        the port the DHI listens on instead, or null
  * @param source         the page describing the upstream image
  */
-public record ImageMapping(String upstream, String repository, String workload, boolean buildOnly,
-                           VersionSource version, String versionPattern, String distro, Integer upstreamPort,
-                           Integer dhiPort, String source) {
+public record ImageMapping(String upstream, String repository, Kind kind, boolean nearest, String workload,
+                           boolean buildOnly, VersionSource version, String versionPattern, String distro,
+                           Integer upstreamPort, Integer dhiPort, String source) {
+
+    /** What an upstream image is. */
+    public enum Kind {
+        /** A language runtime ({@code python}, {@code node}, {@code php}, ASP.NET Core, a JRE). */
+        RUNTIME("runtime"),
+        /** A Java JDK ({@code eclipse-temurin:21-jdk}); a {@code jre} tag word makes it a runtime. */
+        JDK("jdk"),
+        /** A compiler or SDK ({@code golang}, {@code rust}, the .NET SDK). */
+        SDK("sdk"),
+        /** A build tool with its language ({@code maven}, {@code gradle}, {@code composer}). */
+        BUILD_TOOL("build-tool"),
+        /** An application ({@code nginx}, {@code redis}). */
+        APPLICATION("application"),
+        /** A distribution base image ({@code debian}, {@code alpine}, {@code busybox}). */
+        BASE("base"),
+        /** An image without a C library ({@code gcr.io/distroless/static}). */
+        STATIC("static");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The id as written in the mapping. */
+        public String id() {
+            return id;
+        }
+
+        /** The kind with this id, or null. */
+        public static Kind fromId(String id) {
+            for (Kind k : values()) {
+                if (k.id.equals(id)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
 
     /** Where the version line of an upstream image is read. */
     public enum VersionSource {

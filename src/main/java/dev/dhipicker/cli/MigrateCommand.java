@@ -14,6 +14,7 @@ import dev.dhipicker.migrate.Finding;
 import dev.dhipicker.migrate.InputLimits;
 import dev.dhipicker.migrate.MigrateOptions;
 import dev.dhipicker.migrate.MigrationResult;
+import dev.dhipicker.migrate.Severity;
 import dev.dhipicker.migrate.Migrator;
 import dev.dhipicker.migrate.StageResult;
 import dev.dhipicker.migrate.UnifiedDiff;
@@ -81,11 +82,21 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "cli.option.force")
     boolean force;
 
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", descriptionKey = "cli.migrate.failOn")
+    String failOn;
+
+    /** Exit code when a finding at or above the {@code --fail-on} severity exists. */
+    static final int FINDINGS = 3;
+    private static final List<String> LEVELS = List.of("error", "warning", "never");
+
     @Override
     public Integer call() {
         Messages m = root.messages();
         if (!FORMATS.contains(format)) {
             throw new UserException(m.get("cli.error.value", "--format", String.join(", ", FORMATS), format), Cli.USAGE);
+        }
+        if (!LEVELS.contains(failOn)) {
+            throw new UserException(m.get("cli.error.value", "--fail-on", String.join(", ", LEVELS), failOn), Cli.USAGE);
         }
         LibcNeed libcNeed = libc == null ? null : LibcNeed.fromId(libc);
         if (libc != null && libcNeed == null) {
@@ -120,10 +131,19 @@ final class MigrateCommand implements Callable<Integer> {
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-            return 0;
+        } else {
+            write(text, m);
         }
-        write(text, m);
-        return 0;
+        return failing(result) ? FINDINGS : 0;
+    }
+
+    /** True when a finding is at or above the {@code --fail-on} severity. */
+    private boolean failing(MigrationResult r) {
+        if (failOn.equals("never")) {
+            return false;
+        }
+        Severity limit = failOn.equals("error") ? Severity.ERROR : Severity.WARNING;
+        return r.findings().stream().anyMatch(f -> f.severity().compareTo(limit) <= 0);
     }
 
     private Clock clock(Messages m) {

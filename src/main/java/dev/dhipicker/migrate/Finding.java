@@ -26,6 +26,7 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.entrypoint-script",
             "migrate.finding.go-cgo",
             "migrate.finding.healthcheck-shell",
+            "migrate.finding.healthcheck-http",
             "migrate.finding.invalid-reference",
             "migrate.finding.low-port",
             "migrate.finding.mirrored-repository",
@@ -50,7 +51,21 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.version-eol",
             "migrate.finding.volume-owner",
             "migrate.finding.windows-image",
-            "migrate.finding.workdir-owner");
+            "migrate.finding.workdir-owner",
+            "migrate.finding.sdk-for-shell",
+            "migrate.finding.no-build-image",
+            "migrate.finding.nearest-repository",
+            "migrate.finding.jdk-runtime",
+            "migrate.finding.libc-changed",
+            "migrate.finding.copy-from-image",
+            "migrate.finding.reference-unresolved",
+            "migrate.finding.packages-carried",
+            "migrate.finding.copy-flags",
+            "migrate.finding.build-packages",
+            "migrate.finding.step-unneeded",
+            "migrate.finding.mkdir-workdir",
+            "migrate.finding.php-ext-helper",
+            "migrate.finding.customize-packages");
 
     public Finding {
         args = List.copyOf(args);

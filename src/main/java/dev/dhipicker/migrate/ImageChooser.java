@@ -1,16 +1,15 @@
 package dev.dhipicker.migrate;
 
-import dev.dhipicker.catalog.Catalog;
-import dev.dhipicker.catalog.ImageDefinition;
+import dev.dhipicker.catalog.ImageMapping;
 import dev.dhipicker.catalog.VersionOrder;
 import dev.dhipicker.catalog.ref.DistroFamily;
-import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
 import dev.dhipicker.catalog.ref.Tag;
 import dev.dhipicker.recommend.Answers;
 import dev.dhipicker.recommend.ComplianceNeed;
 import dev.dhipicker.recommend.HelmUse;
 import dev.dhipicker.recommend.InvalidAnswerException;
+import dev.dhipicker.recommend.OwnBuildImage;
 import dev.dhipicker.recommend.LibcNeed;
 import dev.dhipicker.recommend.Recommendation;
 import dev.dhipicker.recommend.Recommender;
@@ -21,10 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Asks the engine for the DHI images that replace an upstream image: the version line is kept
- * when DHI has it and supports it, else the oldest supported line not older than it; the
- * distro family is kept through the libc answer. It owns no tag rule: every tag comes from
- * {@link Recommender#recommend(Answers)}.
+ * Asks the engine for the DHI images that replace an upstream image, like for like: the mapping
+ * says what the upstream image is and names its DHI twin, and the engine is asked for that
+ * repository's own images (its runtime image, and its own dev, JDK or SDK image for a stage that
+ * needs a shell), so a stage keeps its kind. Only a build tool or SDK that a workload profile
+ * builds with (Maven, Gradle, Composer, Go, Rust, the .NET SDK) is asked for through that profile,
+ * whose build image is the tool itself. The version line is kept when DHI has it and supports
+ * it, else the oldest supported line not older than it; the C library is kept through the libc
+ * answer. It owns no tag rule: every tag comes from the engine.
  */
 final class ImageChooser {
 
@@ -32,16 +35,21 @@ final class ImageChooser {
      * The engine's answer for one upstream image.
      *
      * @param runtime    the runtime reference
-     * @param build      the build ({@code -dev}/SDK) reference
+     * @param build      the build ({@code -dev}/JDK/SDK) reference, or null when the repository has none
      * @param line       the version of the runtime tag
      * @param buildLine  the version of the build tag, or null
      * @param user       the runtime's user
      * @param uid        the runtime's uid, or null
      * @param distro     the runtime's distro family
      * @param complianceFallback true when the compliance answer could not be met and was dropped
+     * @param buildRepository the repository of the build image, or null
+     * @param buildSdk   true when the build image is an SDK image (the repository has no dev variant)
+     * @param buildJdk   true when the build image is a JDK image that the runtime image is not (Temurin: JDK and JRE)
+     * @param workDir    the runtime image's working directory, or null when the catalog gives none
      */
     record Choice(String runtime, String build, String line, String buildLine, String user, Integer uid,
-                  DistroFamily distro, boolean complianceFallback) {
+                  DistroFamily distro, boolean complianceFallback, String buildRepository, boolean buildSdk,
+                  boolean buildJdk, String workDir) {
     }
 
     private final Recommender engine;
@@ -62,43 +70,123 @@ final class ImageChooser {
         this.lineCache = lineCache;
     }
 
+    /** True when the mapping entry is asked for through its workload profile (a tool the profile builds with). */
+    boolean throughProfile(ImageMapping m) {
+        if (m.kind() != ImageMapping.Kind.SDK && m.kind() != ImageMapping.Kind.BUILD_TOOL) {
+            return false;
+        }
+        return engine.profiles().byId(m.workload()).map(p -> p.buildRepository().equals(m.repository())).orElse(false);
+    }
+
     /**
-     * The choice for an upstream image, adding findings about the version and distro changes.
+     * The choice for an upstream image, adding findings about the version and C library changes.
      *
-     * @return the choice, or empty when the engine cannot serve the workload
+     * @return the choice, or empty when the engine cannot serve the image
      */
-    Optional<Choice> choose(String workload, UpstreamImage up, int line, List<Finding> findings) {
-        List<Recommender.VersionLine> lines = lineCache.get(workload);
+    Optional<Choice> choose(ImageMapping m, UpstreamImage up, int line, List<Finding> findings) {
+        if (throughProfile(m)) {
+            return chooseWorkload(m.workload(), up, line, findings, m.kind());
+        }
+        String flavor = flavor(m.repository(), up);
+        OwnBuildImage build = switch (m.kind()) {
+            case JDK -> up.words().contains("jre") ? OwnBuildImage.DEV : OwnBuildImage.JDK;
+            case SDK -> OwnBuildImage.SDK;
+            default -> OwnBuildImage.DEV;
+        };
+        List<Recommender.VersionLine> lines = versions("repo:" + m.repository() + ":" + flavor,
+                () -> engine.repositoryVersions(m.repository(), flavor));
         if (lines == null) {
-            try {
-                lines = engine.versions(workload);
-            } catch (InvalidAnswerException e) {
-                return Optional.empty();
-            }
-            lineCache.put(workload, lines);
+            return Optional.empty();
         }
-        String pick = null;
-        if (up.version() != null) {
-            pick = pickLine(lines, up.version(), line, findings);
-        }
-        LibcNeed libc = options.libc() != null ? options.libc()
-                : up.distro() == UpstreamImage.Distro.ALPINE ? LibcNeed.MUSL
-                : up.distro() == UpstreamImage.Distro.DISTROLESS ? LibcNeed.ANY : LibcNeed.GLIBC;
-        String key = workload + "|" + pick + "|" + libc + "|" + options.compliance() + "|" + options.org();
+        String pick = up.version() != null ? pickLine(lines, up.version(), line, findings) : null;
+        LibcNeed libc = libc(up, m.kind());
+        String key = "repo|" + m.repository() + "|" + flavor + "|" + build + "|" + pick + "|" + libc + "|"
+                + options.compliance() + "|" + options.org();
         Choice c = cache.get(key);
         if (c == null) {
-            c = recommend(workload, pick, libc);
+            c = recommend(a -> engine.recommendRepository(a.withFlavor(flavor), build), m.repository(), pick, libc);
             if (c == null) {
                 return Optional.empty();
             }
             cache.put(key, c);
         }
+        return Optional.of(noted(c, m.repository(), up, line, findings));
+    }
+
+    /**
+     * The choice for a workload profile or repository as the engine's wizard reads it (a build
+     * tool with its language runtime).
+     */
+    Optional<Choice> chooseWorkload(String workload, UpstreamImage up, int line, List<Finding> findings,
+                                    ImageMapping.Kind kind) {
+        List<Recommender.VersionLine> lines = versions(workload, () -> engine.versions(workload));
+        if (lines == null) {
+            return Optional.empty();
+        }
+        String pick = up.version() != null ? pickLine(lines, up.version(), line, findings) : null;
+        LibcNeed libc = libc(up, kind);
+        String key = workload + "|" + pick + "|" + libc + "|" + options.compliance() + "|" + options.org();
+        Choice c = cache.get(key);
+        if (c == null) {
+            c = recommend(engine::recommend, workload, pick, libc);
+            if (c == null) {
+                return Optional.empty();
+            }
+            cache.put(key, c);
+        }
+        return Optional.of(noted(c, workload, up, line, findings));
+    }
+
+    private Choice noted(Choice c, String what, UpstreamImage up, int line, List<Finding> findings) {
         if (c.complianceFallback()) {
             findings.add(new Finding(line, Severity.WARNING, "compliance-unavailable",
-                    List.of(workload, options.compliance().id()), Sources.FIPS));
+                    List.of(what, options.compliance().id()), Sources.FIPS));
         }
         distroFindings(up, c, line, findings);
-        return Optional.of(c);
+        return c;
+    }
+
+    /** A version source that may fail for an unknown workload. */
+    private interface Lines {
+        List<Recommender.VersionLine> get() throws InvalidAnswerException;
+    }
+
+    private List<Recommender.VersionLine> versions(String key, Lines source) {
+        List<Recommender.VersionLine> lines = lineCache.get(key);
+        if (lines == null) {
+            try {
+                lines = source.get();
+            } catch (InvalidAnswerException e) {
+                return null;
+            }
+            lineCache.put(key, lines);
+        }
+        return lines;
+    }
+
+    /** The runtime flavor of the repository that a word of the upstream tag names ({@code fpm}), or null. */
+    private String flavor(String repository, UpstreamImage up) {
+        var sets = engine.repositoryFlavors(repository);
+        for (String w : up.words()) {
+            if (!w.equals("compat") && sets.contains(List.of(w))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The libc answer that keeps the upstream's C library: musl for Alpine, none asked for an image
+     * without one (static), glibc for everything else; the {@code --libc} option wins.
+     */
+    private LibcNeed libc(UpstreamImage up, ImageMapping.Kind kind) {
+        if (options.libc() != null) {
+            return options.libc();
+        }
+        if (up.distro() == UpstreamImage.Distro.ALPINE) {
+            return LibcNeed.MUSL;
+        }
+        return kind == ImageMapping.Kind.STATIC ? LibcNeed.ANY : LibcNeed.GLIBC;
     }
 
     private String pickLine(List<Recommender.VersionLine> lines, String v, int line, List<Finding> findings) {
@@ -147,68 +235,64 @@ final class ImageChooser {
         return line.equals(v) || v.startsWith(line + ".") || line.startsWith(v + ".");
     }
 
-    private Choice recommend(String workload, String version, LibcNeed libc) {
+    /** One engine call, as the chooser makes it. */
+    private interface Ask {
+        Recommendation ask(Answers a) throws InvalidAnswerException;
+    }
+
+    private Choice recommend(Ask ask, String workload, String version, LibcNeed libc) {
         ComplianceNeed compliance = options.compliance();
         Answers a = new Answers(workload, version, libc, SizePriority.BALANCED, compliance, HelmUse.NONE, options.org());
         try {
-            Recommendation r = engine.recommend(a);
+            Recommendation r = ask.ask(a);
             boolean fallback = false;
             if (r.runtime() == null && compliance != ComplianceNeed.NONE) {
                 fallback = true;
-                r = engine.recommend(a.withCompliance(ComplianceNeed.NONE));
+                r = ask.ask(a.withCompliance(ComplianceNeed.NONE));
             }
             if (r.runtime() == null) {
                 return null;
             }
             Recommendation.ImageChoice rt = r.runtime();
-            String build = r.build() != null ? r.build().reference() : devOf(rt.reference(), rt.tag());
+            Recommendation.ImageChoice b = r.build();
             Tag tag = Tag.parse(rt.tag());
             String v = tag.version() != null ? tag.version() : rt.tag();
-            String bv = r.build() != null ? Tag.parse(r.build().tag()).version() : v;
-            return new Choice(rt.reference(), build, v, bv, rt.user(), rt.uid(), tag.impliedDistro(), fallback);
+            String bv = b != null ? Tag.parse(b.tag()).version() : null;
+            List<String> bq = b == null ? List.of() : Tag.parse(b.tag()).qualifiers();
+            boolean jdk = bq.stream().anyMatch(q -> q.startsWith("jdk"))
+                    && tag.qualifiers().stream().noneMatch(q -> q.startsWith("jdk"));
+            return new Choice(rt.reference(), b == null ? null : b.reference(), v, bv, rt.user(), rt.uid(),
+                    tag.impliedDistro(), fallback, b == null ? null : b.repository(), bq.contains("sdk"), jdk,
+                    rt.definition() == null ? null : rt.definition().workDir());
         } catch (InvalidAnswerException | InvalidReferenceException e) {
             return null;
         }
     }
 
-    /** The {@code -dev} counterpart of a runtime reference, as the catalog publishes it. */
-    private String devOf(String runtime, String tag) throws InvalidReferenceException {
-        ImageReference ref = ImageReference.parse(runtime);
-        Catalog catalog = engine.catalog();
-        Tag rt = Tag.parse(tag);
-        if (rt.dev()) {
-            return runtime;
-        }
-        Tag dev = rt.withDev(true);
-        String repo = ref.dhiRepository();
-        if (catalog.definitionByTag(repo, dev.format()).isPresent() || rt.fips()) {
-            return ref.withTag(dev).format();
-        }
-        Optional<ImageDefinition> def = catalog.definitionByTag(repo, rt.format());
-        Optional<ImageDefinition> other = def.flatMap(catalog::counterpart);
-        if (other.isPresent()) {
-            return ref.withTag(Tag.parse(catalog.pinnedTag(other.get()))).format();
-        }
-        return null;
-    }
-
-    private static void distroFindings(UpstreamImage up, Choice c, int line, List<Finding> findings) {
-        switch (up.distro()) {
-            case ALPINE -> {
-                if (c.distro() != DistroFamily.ALPINE) {
-                    findings.add(new Finding(line, Severity.WARNING, "distro-changed",
-                            List.of("alpine", c.distro().id()), Sources.MIGRATE));
-                }
+    /**
+     * Findings about the distribution: a C library crossing (musl to glibc or back) is an error
+     * unless {@code --libc} asked for it; Ubuntu, Wolfi and RPM distributions become Debian.
+     */
+    private void distroFindings(UpstreamImage up, Choice c, int line, List<Finding> findings) {
+        String from = up.distro().name().toLowerCase(java.util.Locale.ROOT);
+        boolean upMusl = up.distro() == UpstreamImage.Distro.ALPINE;
+        boolean dhiMusl = c.distro() == DistroFamily.ALPINE;
+        if (upMusl != dhiMusl) {
+            if (options.libc() == null) {
+                findings.add(new Finding(line, Severity.ERROR, "libc-changed",
+                        List.of(upMusl ? "musl" : "glibc", dhiMusl ? "musl" : "glibc", c.runtime()), Sources.MIGRATE));
+            } else {
+                findings.add(new Finding(line, Severity.WARNING, "distro-changed", List.of(from, c.distro().id()),
+                        Sources.MIGRATE));
             }
+            return;
+        }
+        switch (up.distro()) {
             case UBUNTU, WOLFI -> findings.add(new Finding(line, Severity.INFO, "distro-changed",
-                    List.of(up.distro().name().toLowerCase(java.util.Locale.ROOT), c.distro().id()), Sources.MIGRATE));
+                    List.of(from, c.distro().id()), Sources.MIGRATE));
             case RHEL -> findings.add(new Finding(line, Severity.WARNING, "rpm-distro", List.of(c.distro().id()),
                     Sources.MIGRATE));
             default -> {
-                if (c.distro() == DistroFamily.ALPINE && up.distro() != UpstreamImage.Distro.ALPINE) {
-                    findings.add(new Finding(line, Severity.WARNING, "distro-changed",
-                            List.of(up.distro().name().toLowerCase(java.util.Locale.ROOT), c.distro().id()), Sources.MIGRATE));
-                }
             }
         }
     }

@@ -1,13 +1,12 @@
 package dev.dhipicker.migrate;
 
 import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.catalog.ImageMapping;
 import dev.dhipicker.catalog.ref.ImageReference;
-import dev.dhipicker.catalog.ref.InvalidReferenceException;
 import dev.dhipicker.recommend.ComplianceNeed;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,18 +22,15 @@ final class MigrationRun {
     final TextEdits edits;
     final ImageChooser chooser;
     final ReferenceResolver resolver;
+    private final ArgDefaults args;
     final List<Finding> findings = new ArrayList<>();
     final List<StageResult> results = new ArrayList<>();
     final Set<String> stageNames = new HashSet<>();
-    /** Build argument name to the references its FROM lines would get; null when one cannot be rewritten. */
-    final Map<String, List<Object[]>> argUses = new LinkedHashMap<>();
     boolean complianceNoted;
 
-    private final ImageMap map;
 
     MigrationRun(ImageChooser chooser, ImageMap map, Dockerfile d, MigrateOptions options, Texts texts,
                  StageReader.Result read) {
-        this.map = map;
         this.d = d;
         this.options = options;
         this.texts = texts;
@@ -42,6 +38,7 @@ final class MigrationRun {
         this.edits = new TextEdits(d.text());
         this.chooser = chooser;
         this.resolver = new ReferenceResolver(map, chooser);
+        this.args = new ArgDefaults(this);
     }
 
     void stage(Stage s) throws DockerfileSyntaxException {
@@ -103,13 +100,21 @@ final class MigrationRun {
         boolean runs = runsHere(s);
         boolean buildOnly = match.get().mapping().buildOnly();
         if (!last) {
-            boolean build = runs || buildOnly;
-            place(s, build ? c.build() : c.runtime(), build ? StageRole.BUILD : StageRole.RUNTIME,
-                    build ? "migrate.reason.build" : "migrate.reason.runtimeStage", c, match.get(), false);
+            if (runs || buildOnly) {
+                place(s, buildImage(image, match.get().mapping(), c, line), StageRole.BUILD, "migrate.reason.build", c,
+                        match.get(), false);
+            } else {
+                place(s, runtimeImage(match.get().mapping(), up, c, line), StageRole.RUNTIME,
+                        "migrate.reason.runtimeStage", c, match.get(), false);
+            }
             return;
         }
         if (!runs && !buildOnly) {
-            place(s, c.runtime(), StageRole.RUNTIME, "migrate.reason.runtime", c, match.get(), true);
+            place(s, runtimeImage(match.get().mapping(), up, c, line), StageRole.RUNTIME, "migrate.reason.runtime", c,
+                    match.get(), true);
+            return;
+        }
+        if (!buildOnly && withoutRemovableSteps(s, match.get(), up, c)) {
             return;
         }
         String script = script(s);
@@ -117,9 +122,86 @@ final class MigrationRun {
         if (pattern != null && new StageSplit(this, s, c, up, match.get(), pattern).apply()) {
             return;
         }
-        place(s, c.build(), StageRole.BUILD, "migrate.reason.finalDev", c, match.get(), false);
-        findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(String.valueOf(c.build())),
-                Sources.CUSTOMIZE));
+        String build = buildImage(image, match.get().mapping(), c, line);
+        place(s, build, StageRole.BUILD, "migrate.reason.finalDev", c, match.get(), false);
+        if (build != null) {
+            findings.add(new Finding(line, Severity.ERROR, "runtime-needs-shell", List.of(build), Sources.CUSTOMIZE));
+            List<String> packages = FinalSteps.packages(s);
+            List<String> buildPackages = packages.stream().filter(FinalSteps::buildOnly).toList();
+            List<String> runPackages = packages.stream().filter(p -> !FinalSteps.buildOnly(p)).toList();
+            if (!buildPackages.isEmpty()) {
+                findings.add(new Finding(line, Severity.INFO, "build-packages", List.of(String.join(" ", buildPackages)),
+                        Sources.MULTI_STAGE));
+            }
+            if (!runPackages.isEmpty() && c.runtime() != null) {
+                findings.add(new Finding(line, Severity.INFO, "customize-packages",
+                        List.of(String.join(" ", runPackages), c.runtime(), build), Sources.CUSTOMIZE));
+            }
+        }
+    }
+
+    /**
+     * Gives a final stage the runtime image when the only steps that need a shell are ones the
+     * runtime image makes unnecessary: they are removed (a comment says what was there) and
+     * {@code chown}/{@code chmod} become flags of the {@code COPY} they apply to.
+     */
+    private boolean withoutRemovableSteps(Stage s, ImageMap.Match m, UpstreamImage up, ImageChooser.Choice c) {
+        FinalSteps.Result fs = FinalSteps.read(s, c.workDir());
+        if (fs.removed().isEmpty() || fs.remaining().stream().anyMatch(i -> i.is("RUN") || i.is("SHELL"))) {
+            return false;
+        }
+        String runtime = runtimeImage(m.mapping(), up, c, s.from().startLine());
+        for (Instruction in : fs.removed()) {
+            String was = in.script().replaceAll("\\s+", " ").strip();
+            if (was.length() > 100) {
+                was = was.substring(0, 99) + "…";
+            }
+            StringBuilder text = new StringBuilder("# ").append(texts.get("migrate.comment.removed", "RUN " + was));
+            for (String l : fs.workdirs().getOrDefault(in, List.of())) {
+                text.append(edits.newline()).append(l);
+            }
+            edits.replace(in.start(), in.end(), text.toString());
+        }
+        fs.copyFlags().forEach((in, flags) -> {
+            int at = in.start() + in.keyword().length();
+            edits.replace(at, at, " " + flags);
+        });
+        findings.addAll(fs.findings());
+        Stage trimmed = new Stage(s.index(), s.from(), s.image(), s.resolved(), s.name(), fs.remaining());
+        place(trimmed, runtime, StageRole.RUNTIME, "migrate.reason.runtimeRemoved", c, m, true);
+        return true;
+    }
+
+    /** The build image of a stage that needs a shell, with a finding when it is not the repository's dev variant. */
+    private String buildImage(String image, ImageMapping m, ImageChooser.Choice c, int line) {
+        if (c.build() == null) {
+            findings.add(new Finding(line, Severity.WARNING, "no-build-image", List.of(image, m.repository()),
+                    Sources.AVAILABLE));
+        } else if (c.buildSdk() && m.kind() != ImageMapping.Kind.SDK) {
+            findings.add(new Finding(line, Severity.INFO, "sdk-for-shell", List.of(m.repository(), c.build()),
+                    Sources.AVAILABLE));
+        }
+        return c.build();
+    }
+
+    /** The runtime image of a stage, with a finding when a JDK becomes a JRE. */
+    private String runtimeImage(ImageMapping m, UpstreamImage up, ImageChooser.Choice c, int line) {
+        if (m.kind() == ImageMapping.Kind.JDK && !up.words().contains("jre") && c.buildJdk()) {
+            findings.add(new Finding(line, Severity.INFO, "jdk-runtime", List.of(c.runtime(), c.build()),
+                    Sources.AVAILABLE));
+        }
+        return c.runtime();
+    }
+
+    /** The names of every stage of the file, lower case. */
+    Set<String> allStageNames() {
+        Set<String> out = new HashSet<>();
+        for (Stage s : read.stages()) {
+            if (s.name() != null) {
+                out.add(s.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** The result of the stage a name refers to, following stages built on stages. */
@@ -175,9 +257,7 @@ final class MigrationRun {
     void place(Stage s, String reference, StageRole role, String reason, ImageChooser.Choice c, ImageMap.Match m,
                boolean last) {
         if (reference == null) {
-            findings.add(new Finding(s.from().startLine(), Severity.WARNING, "no-dhi-counterpart",
-                    List.of(s.image()), Sources.AVAILABLE));
-            keep(s, StageRole.UNKNOWN, "migrate.reason.unknown");
+            keep(s, StageRole.UNKNOWN, "migrate.reason.noBuildImage");
             return;
         }
         rewriteImage(s, reference);
@@ -224,58 +304,12 @@ final class MigrationRun {
     }
 
     void rewriteImage(Stage s, String reference) {
-        int at = imageOffset(s);
-        String var = singleVariable(s.image());
-        StageReader.GlobalArg arg = var == null ? null : read.args().get(var);
-        edits.lineBefore(s.from().start(), "# " + texts.get("migrate.comment.from", s.resolved()));
-        if (arg != null && arg.rewritable()) {
-            argUses.computeIfAbsent(var, k -> new ArrayList<>()).add(new Object[]{s, reference, at});
-            return;
-        }
-        edits.replace(at, at + s.image().length(), reference);
-        if (!s.image().equals(s.resolved())) {
-            findings.add(new Finding(s.from().startLine(), Severity.WARNING, "arg-from-inline",
-                    List.of(s.image(), reference), Sources.ARG_FROM));
-        }
+        args.rewrite(s, reference, imageOffset(s));
     }
 
-    /** Rewrites ARG defaults used by FROM lines when every use agrees and no stage redeclares the argument. */
+    /** Rewrites ARG defaults used by FROM lines when every use agrees (see {@link ArgDefaults}). */
     void finishArgs() {
-        for (Map.Entry<String, List<Object[]>> e : argUses.entrySet()) {
-            StageReader.GlobalArg arg = read.args().get(e.getKey());
-            Set<String> refs = new HashSet<>();
-            e.getValue().forEach(u -> refs.add((String) u[1]));
-            boolean redeclared = read.stages().stream().flatMap(s -> s.body().stream())
-                    .anyMatch(i -> i.is("ARG") && i.rest().split("[=\\s]")[0].equals(e.getKey()));
-            if (refs.size() == 1 && !redeclared) {
-                String ref = refs.iterator().next();
-                int start = arg.valueStart();
-                edits.lineBefore(start, "# " + texts.get("migrate.comment.arg", arg.value()));
-                edits.replace(start, start + arg.value().length(), ref);
-                for (Object[] u : e.getValue()) {
-                    findings.add(new Finding(((Stage) u[0]).from().startLine(), Severity.INFO, "arg-from-rewritten",
-                            List.of(e.getKey(), arg.value(), ref, String.valueOf(arg.line())), Sources.ARG_FROM));
-                }
-            } else {
-                for (Object[] u : e.getValue()) {
-                    Stage s = (Stage) u[0];
-                    int at = (Integer) u[2];
-                    edits.replace(at, at + s.image().length(), (String) u[1]);
-                    findings.add(new Finding(s.from().startLine(), Severity.WARNING, "arg-from-inline",
-                            List.of(s.image(), (String) u[1]), Sources.ARG_FROM));
-                }
-            }
-        }
-    }
-
-    private String singleVariable(String image) {
-        if (image.matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*}")) {
-            return image.substring(2, image.length() - 1);
-        }
-        if (image.matches("\\$[A-Za-z_][A-Za-z0-9_]*")) {
-            return image.substring(1);
-        }
-        return null;
+        args.finish();
     }
 
     /**

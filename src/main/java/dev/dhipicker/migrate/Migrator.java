@@ -56,6 +56,7 @@ public final class Migrator {
             run.stage(s);
         }
         run.finishArgs();
+        new ExternalImages(run, run.allStageNames()).apply(read.stages());
         List<Finding> findings = new ArrayList<>(run.findings);
         findings.sort(Comparator.comparingInt(Finding::line));
         return new MigrationResult(d.text(), run.edits.apply(), run.results, findings);

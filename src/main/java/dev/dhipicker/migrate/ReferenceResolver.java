@@ -70,13 +70,17 @@ final class ReferenceResolver {
             return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, null, null, null);
         }
         int before = findings.size();
-        Optional<ImageChooser.Choice> choice = chooser.choose(match.get().mapping().workload(), up, line, findings);
+        Optional<ImageChooser.Choice> choice = chooser.choose(match.get().mapping(), up, line, findings);
         if (choice.isEmpty()) {
             findings.add(new Finding(line, Severity.WARNING, "no-dhi-counterpart", List.of(image), Sources.AVAILABLE));
             return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, match.get(), up, null);
         }
         boolean ended = findings.subList(before, findings.size()).stream().anyMatch(f -> f.rule().equals("version-eol"));
         noteImage(ref, up, line, findings);
+        if (match.get().mapping().nearest()) {
+            findings.add(new Finding(line, Severity.WARNING, "nearest-repository",
+                    List.of(image, match.get().mapping().repository()), Sources.AVAILABLE));
+        }
         return new Resolved(ended ? ReferenceStatus.LINE_ENDED : ReferenceStatus.COUNTERPART, ref, match.get(), up,
                 choice.get());
     }

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * The final-stage shapes that split into a {@code -dev} build stage and a runtime stage, the same
  * shapes the Dockerfile export writes: a Python virtual environment, a Node.js app directory, a
- * Java jar, a Go binary, a published .NET app, static files served by nginx.
+ * Java jar, a Go binary, a published .NET app, static files served by nginx; and PHP extensions
+ * built in the {@code -dev} image, copied with their ini files.
  */
 enum SplitPattern {
-    PIP, NPM, JAR, GO, DOTNET, STATIC;
+    PIP, NPM, JAR, GO, DOTNET, STATIC, PHP_EXT;
 
     /** The Python virtual environment the build stage creates and the runtime stage copies. */
     static final String VENV = "/opt/venv";
@@ -20,6 +21,10 @@ enum SplitPattern {
     private static final Pattern JAVA_RUN = Pattern.compile("\\b(mvn|mvnw|gradle|gradlew)\\b");
     private static final Pattern GO_RUN = Pattern.compile("\\bgo\\s+build\\b");
     private static final Pattern DOTNET_RUN = Pattern.compile("\\bdotnet\\s+publish\\b");
+    static final Pattern PHP_EXT_RUN = Pattern.compile(
+            "\\b(docker-php-ext-(?:install|enable|configure)|install-php-extensions|pecl\\s+install)\\b");
+    /** Where the DHI PHP images keep extensions and their ini files (the variables are set by the images). */
+    static final List<String> PHP_PATHS = List.of("$PHP_PREFIX/lib/php/extensions", "$PHP_INI_DIR/conf.d");
     private static final Pattern OUTPUT = Pattern.compile("(?:^|\\s)(?:-o|--output)[\\s=]+([^\\s;&|]+)");
     private static final Pattern JAR_ARG = Pattern.compile("-jar\\s*\"?,?\\s*\"?([^\\s\",\\]]+\\.jar)");
     private static final Set<String> JAVA_REPOS = Set.of("eclipse-temurin", "amazoncorretto", "maven", "gradle",
@@ -41,6 +46,9 @@ enum SplitPattern {
         }
         if (workload.equals("dotnet") && DOTNET_RUN.matcher(script).find()) {
             return DOTNET;
+        }
+        if (repository.equals("php") && PHP_EXT_RUN.matcher(script).find()) {
+            return PHP_EXT;
         }
         if (repository.equals("nginx") && !StageRules.installsPackages(script)) {
             return STATIC;
@@ -67,6 +75,13 @@ enum SplitPattern {
                 return workdir == null ? List.of(VENV) : List.of(VENV, workdir);
             case STATIC:
                 return List.of("/usr/share/nginx/html", "/etc/nginx");
+            case PHP_EXT: {
+                List<String> out = new java.util.ArrayList<>(PHP_PATHS);
+                if (workdir != null) {
+                    out.add(workdir);
+                }
+                return out;
+            }
             case JAR: {
                 Matcher m = JAR_ARG.matcher(command);
                 if (m.find()) {

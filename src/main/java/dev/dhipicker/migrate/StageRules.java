@@ -51,6 +51,11 @@ final class StageRules {
         if (CA.matcher(s).find()) {
             out.add(new Finding(in.startLine(), Severity.INFO, "ca-certificates", List.of(), Sources.MIGRATE));
         }
+        if (SplitPattern.PHP_EXT_RUN.matcher(s).find() && !s.contains("pecl install")
+                && (t.reference().contains("/php:") || t.reference().contains("/dhi-php:"))) {
+            out.add(new Finding(in.startLine(), Severity.WARNING, "php-ext-helper", List.of(),
+                    "https://hub.docker.com/hardened-images/catalog/dhi/php"));
+        }
         String wrong = t.distro() == DistroFamily.ALPINE
                 ? (APT.matcher(s).find() ? "apt-get" : RPM.matcher(s).find() ? "yum/dnf" : null)
                 : (APK.matcher(s).find() ? "apk" : RPM.matcher(s).find() ? "yum/dnf" : null);
@@ -89,7 +94,7 @@ final class StageRules {
                     user(in, t, last, out);
                 }
                 case "EXPOSE" -> expose(in, t, out);
-                case "HEALTHCHECK" -> healthcheck(in, out);
+                case "HEALTHCHECK" -> healthcheck(in, t, out);
                 case "VOLUME" -> out.add(new Finding(in.startLine(), Severity.INFO, "volume-owner",
                         List.of(in.rest(), uid(t)), Sources.VOLUME));
                 case "WORKDIR" -> {
@@ -162,7 +167,31 @@ final class StageRules {
         }
     }
 
-    private static void healthcheck(Instruction in, List<Finding> out) {
+    private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9.:/_?&=%-]+");
+
+    /**
+     * A health check written with the interpreter the runtime image has, for an HTTP check done
+     * with curl or wget ({@code HEALTHCHECK CMD ["python", "-c", ...]}); null when the image has
+     * no interpreter for it or the URL cannot be read.
+     */
+    static String httpCheck(String reference, String command) {
+        Matcher u = URL.matcher(command);
+        if (!u.find()) {
+            return null;
+        }
+        String url = u.group();
+        if (reference.contains("/python:") || reference.contains("/dhi-python:")) {
+            return "HEALTHCHECK CMD [\"python\", \"-c\", \"import urllib.request; urllib.request.urlopen('" + url
+                    + "', timeout=5)\"]";
+        }
+        if (reference.contains("/node:") || reference.contains("/dhi-node:")) {
+            return "HEALTHCHECK CMD [\"node\", \"-e\", \"fetch('" + url
+                    + "').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))\"]";
+        }
+        return null;
+    }
+
+    private static void healthcheck(Instruction in, Target t, List<Finding> out) {
         String rest = in.rest();
         if (rest.equalsIgnoreCase("NONE")) {
             return;
@@ -170,7 +199,13 @@ final class StageRules {
         String cmd = rest.length() > 3 && rest.substring(0, 3).equalsIgnoreCase("CMD") ? rest.substring(3).strip() : rest;
         List<String> exec = ExecForm.parse(cmd);
         if (exec == null || CommandForm.needsShell(exec) || CommandForm.usesHttpClient(cmd)) {
-            out.add(new Finding(in.startLine(), Severity.ERROR, "healthcheck-shell", List.of(), Sources.HEALTHCHECK));
+            String instead = CommandForm.usesHttpClient(cmd) ? httpCheck(t.reference(), cmd) : null;
+            if (instead != null) {
+                out.add(new Finding(in.startLine(), Severity.ERROR, "healthcheck-http", List.of(instead),
+                        Sources.HEALTHCHECK));
+            } else {
+                out.add(new Finding(in.startLine(), Severity.ERROR, "healthcheck-shell", List.of(), Sources.HEALTHCHECK));
+            }
         }
     }
 

@@ -56,9 +56,9 @@ final class StageSplit {
         ImageChooser.Choice rt = c;
         String workload = match.mapping().workload();
         if (!pattern.runtimeWorkload(workload).equals(workload)) {
-            Optional<ImageChooser.Choice> other = run.chooser.choose(pattern.runtimeWorkload(workload),
-                    new UpstreamImage(workload.equals("java") ? up.version() : null, null, up.distro(), List.of()),
-                    s.from().startLine(), run.findings);
+            Optional<ImageChooser.Choice> other = run.chooser.chooseWorkload(pattern.runtimeWorkload(workload),
+                    new UpstreamImage(workload.equals("java") ? up.version() : null, null, up.distro(), List.of(),
+                            List.of()), s.from().startLine(), run.findings, match.mapping().kind());
             if (other.isEmpty()) {
                 return false;
             }
@@ -123,7 +123,7 @@ final class StageSplit {
             b.append("COPY --from=").append(buildName).append(' ').append(p).append(' ').append(p).append(nl);
         }
         for (Instruction in : s.body()) {
-            if ((in.is("COPY") || in.is("ADD")) && outside(in, copies, workdir)) {
+            if ((in.is("COPY") || in.is("ADD")) && outside(in, copies, workdir) && !fromImage(in)) {
                 b.append(verbatim(in)).append(nl);
             }
         }
@@ -136,6 +136,18 @@ final class StageSplit {
         run.findings.add(new Finding(from.startLine(), Severity.INFO, "stage-split",
                 List.of(pattern.name().toLowerCase(Locale.ROOT), c.build(), rt.runtime()), Sources.MULTI_STAGE));
         return true;
+    }
+
+    /**
+     * True for a COPY from an image rather than a stage ({@code COPY --from=composer:2}): a tool
+     * for the build steps, which stay in the build stage.
+     */
+    private boolean fromImage(Instruction in) {
+        String from = in.flag("from");
+        if (from == null || from.matches("\\d+")) {
+            return false;
+        }
+        return run.read.stages().stream().noneMatch(o -> o.name() != null && o.name().equalsIgnoreCase(from));
     }
 
     /** True for a USER that names a user the build steps create (it does not exist in the runtime image). */

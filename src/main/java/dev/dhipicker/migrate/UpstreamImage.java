@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *                 {@code ""} for no tag, or null when the tag names a version
  * @param distro   the distribution family
  * @param unknown  tag words that are neither a version nor a distribution nor a known variant
+ * @param words    every word of the tag and of the wildcard part of the name, lower case
  */
-record UpstreamImage(String version, String floating, Distro distro, List<String> unknown) {
+record UpstreamImage(String version, String floating, Distro distro, List<String> unknown, List<String> words) {
 
     /** Upstream distribution families. */
     enum Distro {
@@ -105,7 +106,8 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
         if (m.versionPattern() != null) {
             unknown.clear(); // the pattern reads tags full of tool words (maven:3.9-eclipse-temurin-17)
         }
-        return new UpstreamImage(version, floating, distro == null ? Distro.DEBIAN : distro, List.copyOf(unknown));
+        return new UpstreamImage(version, floating, distro == null ? Distro.DEBIAN : distro, List.copyOf(unknown),
+                List.copyOf(words));
     }
 
     private static Distro fixed(String id) {

@@ -52,6 +52,9 @@ final class LinePicker {
         if (defs.isEmpty() && t.flavors().isEmpty()) {
             defs = query.defs(t.versionRepo(), CatalogQuery.Kind.RUNTIME, List.of("compat"));
         }
+        if (defs.isEmpty() && t.ownBuild() != null) {
+            defs = query.defs(t.versionRepo(), CatalogQuery.Kind.DEV, List.of()); // build images only
+        }
         return defs;
     }
 
@@ -106,7 +109,7 @@ final class LinePicker {
         ordered.addAll(endOfLife);
         String skippedNewer = null;
         for (String line : ordered) {
-            for (ImageDefinition vd : query.ofLine(defs, line, family)) {
+            for (ImageDefinition vd : byLibc(query.ofLine(defs, line, family))) {
                 Pair p = pairs.pair(line, vd, compat);
                 if (p != null) {
                     return new Result(p, allEnded, newerOnOtherDistro(defs, line, family), skippedNewer);
@@ -118,6 +121,28 @@ final class LinePicker {
             }
         }
         return null;
+    }
+
+    /**
+     * For a repository asked for as itself, images of one release that differ by C library
+     * ({@code static}, {@code static-glibc}) in the order the libc answer wants: the named libc
+     * first, else the plainest image (the one with the shortest tag). Other targets keep the catalog order.
+     */
+    private List<ImageDefinition> byLibc(List<ImageDefinition> defs) {
+        if (target.ownBuild() == null || defs.size() < 2) {
+            return defs;
+        }
+        dev.dhipicker.catalog.ref.Libc wanted = switch (answers.libc()) {
+            case GLIBC -> dev.dhipicker.catalog.ref.Libc.GLIBC;
+            case MUSL -> dev.dhipicker.catalog.ref.Libc.MUSL;
+            case ANY -> null;
+        };
+        List<ImageDefinition> out = new ArrayList<>(defs);
+        out.sort(java.util.Comparator.comparing((ImageDefinition d) -> d.distro())
+                .thenComparing((a, b) -> dev.dhipicker.catalog.VersionOrder.compare(b.distroVersion(), a.distroVersion()))
+                .thenComparing(d -> wanted != null && d.libc() == wanted ? 0 : 1)
+                .thenComparing(d -> d.tags().stream().mapToInt(String::length).min().orElse(0)));
+        return out;
     }
 
     /** A newer, supported line that only the other distro family has (the distro answer cost a version). */

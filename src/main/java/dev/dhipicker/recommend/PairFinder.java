@@ -57,6 +57,11 @@ final class PairFinder {
         if (target.application()) {
             return new Pair(line, versionDef, runtime, null, false);
         }
+        if (target.ownBuild() != null) {
+            ImageDefinition build = runtime.variant() == dev.dhipicker.catalog.Variant.DEV ? runtime // build images only
+                    : ownBuild(runtime, line, target.ownBuild()).orElse(null);
+            return new Pair(line, versionDef, runtime, build, false);
+        }
         return buildFor(runtime, line).map(b -> new Pair(line, versionDef, runtime, b.definition(), b.fallback()))
                 .orElse(null);
     }
@@ -169,6 +174,58 @@ final class PairFinder {
             }
         }
         return Optional.ofNullable(fallback).map(d -> new Build(d, false));
+    }
+
+    /**
+     * A repository's own build image for its runtime image, of the kind asked for or else the next
+     * kind the repository has on the same line and release: the dev variant (with the runtime's
+     * flavors, else without), a JDK dev image, the SDK image.
+     */
+    private Optional<ImageDefinition> ownBuild(ImageDefinition runtime, String line, OwnBuildImage kind) {
+        List<OwnBuildImage> order = switch (kind) {
+            case DEV -> List.of(OwnBuildImage.DEV, OwnBuildImage.JDK, OwnBuildImage.SDK);
+            case JDK -> List.of(OwnBuildImage.JDK, OwnBuildImage.DEV, OwnBuildImage.SDK);
+            case SDK -> List.of(OwnBuildImage.SDK, OwnBuildImage.DEV, OwnBuildImage.JDK);
+        };
+        for (OwnBuildImage k : order) {
+            Optional<ImageDefinition> d = switch (k) {
+                case DEV -> ownDev(runtime, line, false);
+                case JDK -> ownDev(runtime, line, true);
+                case SDK -> CatalogQuery.onDistro(query.ofLine(query.defs(runtime.repository(), CatalogQuery.Kind.SDK,
+                        List.of()), line, runtime.distro()), runtime.distro(), runtime.distroVersion());
+            };
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The dev image of the runtime's line and release: a JDK one, or one with the runtime's qualifiers. */
+    private Optional<ImageDefinition> ownDev(ImageDefinition runtime, String line, boolean jdk) {
+        for (List<String> flavors : List.of(runtime.flavors(), List.<String>of())) {
+            for (ImageDefinition d : query.ofLine(query.defs(runtime.repository(), CatalogQuery.Kind.DEV, flavors), line,
+                    runtime.distro())) {
+                if (!d.distroVersion().equals(runtime.distroVersion())) {
+                    continue;
+                }
+                boolean isJdk = query.hasQualifierPrefix(d, "jdk");
+                if (jdk ? isJdk : !isJdk && query.qualifiers(d).equals(query.qualifiers(runtime))) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        if (!jdk) {
+            // a line the catalog reads differently for the two variants (debian-base: trixie, trixie-dev)
+            for (dev.dhipicker.catalog.ref.Tag t : query.catalog().parsedTags(runtime)) {
+                Optional<ImageDefinition> d = query.catalog().definitionByTag(runtime.repository(), t.withDev(true).format());
+                if (d.isPresent() && d.get().variant() == dev.dhipicker.catalog.Variant.DEV
+                        && d.get().distroVersion().equals(runtime.distroVersion())) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -149,6 +149,54 @@ public final class Recommender {
         return new RecommendationRun(query, t, answers, today()).run();
     }
 
+    /**
+     * Recommends a repository's own images, as a migration needs them to replace an upstream image
+     * like for like: the repository's runtime image (with the answer's flavor, which may be any
+     * runtime flavor of the repository, such as {@code fpm}) and, as its build partner, the
+     * repository's own build image of the same line and distro release, of the kind asked for or
+     * the next kind it has ({@link OwnBuildImage}); no build image when it has none. The repository is
+     * never mapped to a workload profile, so {@code dotnet} gives the .NET runtime, not ASP.NET Core.
+     * Among images of one release that differ only by C library, the one the libc answer names
+     * comes first, else the plainest ({@code static}, not {@code static-glibc}). A repository of
+     * build images only ({@code miniconda3}) gets its dev image as both.
+     *
+     * @param answers the answers; the workload is a repository name
+     * @throws InvalidAnswerException for an unknown repository, one without runtime images, an
+     *                                unknown flavor or a version the repository does not have
+     */
+    public Recommendation recommendRepository(Answers answers, OwnBuildImage build) throws InvalidAnswerException {
+        Target t = new OwnTargets(query, this).target(answers.workload(), answers.flavor(), build);
+        if (answers.version() != null && matchingLines(versionDefs(t), answers.version()).isEmpty()) {
+            String available = String.join(", ", query.lines(versionDefs(t)));
+            throw new InvalidAnswerException("version", "answer.error.version", "'" + answers.workload()
+                    + "' has no version '" + answers.version() + "'; available: " + available,
+                    answers.workload(), answers.version(), available);
+        }
+        return new RecommendationRun(query, t, answers, today()).run();
+    }
+
+    /**
+     * The version lines of a repository's own runtime images with the flavor (null for the standard
+     * ones), newest first, as {@link #recommendRepository} chooses among them.
+     *
+     * @throws InvalidAnswerException for an unknown repository or flavor, or one without runtime images
+     */
+    public List<VersionLine> repositoryVersions(String repository, String flavor) throws InvalidAnswerException {
+        Target t = new OwnTargets(query, this).target(repository, flavor, OwnBuildImage.DEV);
+        List<ImageDefinition> defs = versionDefs(t);
+        List<VersionLine> out = new ArrayList<>();
+        for (String line : query.lines(defs)) {
+            LocalDate eol = lineEol(defs, line, DistroFamily.DEBIAN);
+            out.add(new VersionLine(line, eol, eol != null && !eol.isAfter(today())));
+        }
+        return out;
+    }
+
+    /** The runtime flavors of a repository, as flavor lists ({@code []} for the standard images). */
+    public Set<List<String>> repositoryFlavors(String repository) {
+        return runtimeFlavorSets(repository);
+    }
+
     Target target(String workload, String flavor) throws InvalidAnswerException {
         if (workload == null || workload.isBlank()) {
             throw new InvalidAnswerException("workload", "answer.error.noWorkload", "no workload given");
@@ -207,7 +255,7 @@ public final class Recommender {
                 return t;
             }
             return new Target(t.kind(), t.profile(), t.runtimeRepo(), t.buildRepo(), t.versionRepo(),
-                    List.of(choices.get(0)), t.mappedFrom());
+                    List.of(choices.get(0)), t.mappedFrom(), t.ownBuild());
         }
         if (!choices.contains(flavor)) {
             String available = choices.isEmpty() ? "-" : String.join(", ", choices);
@@ -216,7 +264,7 @@ public final class Recommender {
                     t.runtimeRepo(), flavor, available);
         }
         return new Target(t.kind(), t.profile(), t.runtimeRepo(), t.buildRepo(), t.versionRepo(), List.of(flavor),
-                t.mappedFrom());
+                t.mappedFrom(), t.ownBuild());
     }
 
     /**
@@ -249,7 +297,7 @@ public final class Recommender {
         return out;
     }
 
-    private Set<List<String>> runtimeFlavorSets(String repo) {
+    Set<List<String>> runtimeFlavorSets(String repo) {
         Set<List<String>> sets = new LinkedHashSet<>();
         for (ImageDefinition d : query.defsOfVariantAnyFlavor(repo, CatalogQuery.Kind.RUNTIME)) {
             sets.add(d.flavors());

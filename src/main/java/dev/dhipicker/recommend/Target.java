@@ -15,11 +15,18 @@ import java.util.List;
  * @param versionRepo repository whose lines the version answer chooses among
  * @param flavors     the runtime flavor as a flavor list ({@code [pg18]}), empty for the standard image
  * @param mappedFrom  the repository the user named when it was mapped to a profile ({@code golang}), else null
+ * @param ownBuild    for a repository asked for as itself ({@link Recommender#recommendRepository}): the kind of
+ *                    its own build image to pair, which may be missing; null for every other target
  */
 record Target(WorkloadKind kind, WorkloadProfile profile, String runtimeRepo, String buildRepo, String versionRepo,
-              List<String> flavors, String mappedFrom) {
+              List<String> flavors, String mappedFrom, OwnBuildImage ownBuild) {
     Target {
         flavors = List.copyOf(flavors);
+    }
+
+    Target(WorkloadKind kind, WorkloadProfile profile, String runtimeRepo, String buildRepo, String versionRepo,
+           List<String> flavors, String mappedFrom) {
+        this(kind, profile, runtimeRepo, buildRepo, versionRepo, flavors, mappedFrom, null);
     }
 
     boolean application() {

@@ -57,8 +57,8 @@ class ImageMapTest {
                 new String[]{"debian:bookworm", "debian-base"}, new String[]{"ubuntu:22.04", "debian-base"},
                 new String[]{"mcr.microsoft.com/dotnet/sdk:8.0", "dotnet"},
                 new String[]{"mcr.microsoft.com/dotnet/aspnet:8.0", "aspnetcore"},
-                new String[]{"mcr.microsoft.com/dotnet/runtime:8.0", "aspnetcore"},
-                new String[]{"mcr.microsoft.com/dotnet/runtime-deps:8.0", "aspnetcore"},
+                new String[]{"mcr.microsoft.com/dotnet/runtime:8.0", "dotnet"},
+                new String[]{"mcr.microsoft.com/dotnet/runtime-deps:8.0", "dotnet"},
                 new String[]{"gcr.io/distroless/static-debian12", "static"},
                 new String[]{"gcr.io/distroless/java17-debian12", "eclipse-temurin"},
                 new String[]{"cgr.dev/chainguard/python:latest-dev", "python"},
@@ -92,5 +92,31 @@ class ImageMapTest {
         assertThatThrownBy(() -> ImageMap.load("m.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 BundledData.CATALOG)).isInstanceOf(CatalogException.class)
                 .hasMessageContaining("/images/0/repository").hasMessageContaining("no-such-repo");
+    }
+
+    @Test
+    void everyEntrySaysWhatTheUpstreamImageIsConsistentlyWithItsUse() {
+        for (ImageMapping m : MAP.entries()) {
+            switch (m.kind()) {
+                case BUILD_TOOL, SDK -> assertThat(m.buildOnly() || m.repository().equals("uv"))
+                        .as(m.upstream() + " is a build image").isTrue();
+                case STATIC -> assertThat(m.repository()).as(m.upstream()).isEqualTo("static");
+                case BASE -> assertThat(m.repository()).as(m.upstream()).isIn("debian-base", "alpine-base", "busybox");
+                case JDK, RUNTIME -> assertThat(BundledData.CATALOG.repository(m.repository()).orElseThrow().categories())
+                        .as(m.upstream() + " is a language image").contains("languages-and-frameworks");
+                default -> assertThat(m.buildOnly()).as(m.upstream() + " is an application").isFalse();
+            }
+        }
+        assertThat(MAP.entries()).filteredOn(ImageMapping::nearest).extracting(ImageMapping::upstream)
+                .contains("mcr.microsoft.com/dotnet/runtime-deps", "pypy", "gcr.io/distroless/base*");
+    }
+
+    @Test
+    void theLoaderRejectsAnUnknownKind() {
+        String json = "{\"schemaVersion\":1,\"images\":[{\"upstream\":\"x\",\"repository\":\"python\",\"kind\":\"tool\","
+                + "\"source\":\"https://x\"}]}";
+        assertThatThrownBy(() -> ImageMap.load("m.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                BundledData.CATALOG)).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("/images/0/kind").hasMessageContaining("'tool'");
     }
 }

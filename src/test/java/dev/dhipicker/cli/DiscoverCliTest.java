@@ -117,12 +117,22 @@ class DiscoverCliTest {
     @Test
     void failOnGivesExitThreeAtOrAboveTheSeverity(@TempDir Path tmp) throws Exception {
         Path dir = copy(tmp.resolve("p"));
+        List<String> severities = new ArrayList<>();
+        JsonNode json = run(args(dir, "--format", "json")).json();
+        json.get("references").forEach(r -> r.get("findings").forEach(f -> severities.add(f.get("severity").asText())));
+        json.get("findings").forEach(f -> severities.add(f.get("severity").asText()));
+        json.get("notices").forEach(f -> severities.add(f.get("severity").asText()));
+        assertThat(severities).contains("warning");
         assertThat(run(args(dir, "--fail-on", "never")).code()).isZero();
         assertThat(run(args(dir, "--fail-on", "warning")).code()).isEqualTo(DiscoverCommand.FINDINGS);
-        // the fixture's worst finding is a warning
-        assertThat(run(args(dir, "--fail-on", "error")).code()).isZero();
-        Files.writeString(dir.resolve("Dockerfile.bad"), "FROM python:3.12-slim-bookworm@sha256:abc\n");
-        assertThat(run(args(dir, "--fail-on", "error")).code()).isEqualTo(DiscoverCommand.FINDINGS);
+        assertThat(run(args(dir, "--fail-on", "error")).code())
+                .isEqualTo(severities.contains("error") ? DiscoverCommand.FINDINGS : 0);
+        Path warnings = Files.createDirectories(tmp.resolve("warnings"));
+        Files.writeString(warnings.resolve("compose.yaml"), "services:\n  a:\n    image: example.org/acme/tool:1\n");
+        assertThat(run(args(warnings, "--fail-on", "error")).code()).isZero();
+        assertThat(run(args(warnings, "--fail-on", "warning")).code()).isEqualTo(DiscoverCommand.FINDINGS);
+        Files.writeString(warnings.resolve("Dockerfile"), "FROM python:3.12-slim-bookworm@sha256:abc\n");
+        assertThat(run(args(warnings, "--fail-on", "error")).code()).isEqualTo(DiscoverCommand.FINDINGS);
         Path clean = Files.createDirectories(tmp.resolve("clean"));
         Files.writeString(clean.resolve("Dockerfile"), "FROM dhi.io/python:3.13-debian13\n");
         assertThat(run(args(clean, "--fail-on", "warning")).code()).isZero();

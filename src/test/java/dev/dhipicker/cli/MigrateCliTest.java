@@ -193,4 +193,51 @@ class MigrateCliTest {
                     .contains("\"severity\":\"error\"");
         }
     }
+
+    @Test
+    void failOnGivesExitThreeWhenAFindingReachesItsLevelAndTheOutputIsStillWritten(@TempDir Path dir) throws Exception {
+        // final stage that runs commands: an error (runtime-needs-shell); a digest: a warning
+        Path error = write(dir, "error", "FROM node:22\nRUN npm install -g serve\nCMD [\"serve\"]\n");
+        Path warning = write(dir, "warning", "FROM python:3.12-slim@sha256:" + "a".repeat(64)
+                + "\nCOPY a.py /a.py\nCMD [\"python\", \"/a.py\"]\n");
+        Path clean = write(dir, "clean", "FROM node:22\nCOPY . /app\nCMD [\"node\", \"/app/x.js\"]\n");
+        int[][] expected = {
+            // file: error, warning, clean; columns: --fail-on never, error, warning
+            {0, 3, 3}, {0, 0, 3}, {0, 0, 0}};
+        Path[] files = {error, warning, clean};
+        String[] levels = {"never", "error", "warning"};
+        for (int f = 0; f < files.length; f++) {
+            for (int l = 0; l < levels.length; l++) {
+                CliTest.Run r = run(args(files[f], "--fail-on", levels[l]));
+                assertThat(r.code()).as(files[f].getFileName() + " --fail-on " + levels[l] + ": " + r.err())
+                        .isEqualTo(expected[f][l]);
+                assertThat(r.out()).as("the migrated file is printed whatever the exit code").contains("FROM dhi.io/");
+            }
+        }
+        assertThat(run(args(clean)).code()).as("the default is never").isZero();
+        assertThat(run(args(error)).code()).isZero();
+        CliTest.Run bad = run(args(clean, "--fail-on", "info"));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--fail-on").contains("error, warning, never").contains("info");
+    }
+
+    @Test
+    void aBadDigestIsAnErrorOnItsLineAndTheRestOfTheFileIsMigrated(@TempDir Path dir) throws Exception {
+        String text = "FROM python:3.12-slim-bookworm@sha256:abc AS base\nRUN pip install x\n\n"
+                + "FROM node:22-alpine AS web\nRUN npm ci\n\nFROM nginx:1.27\nCOPY --from=web /dist /usr/share/nginx/html\n";
+        Path f = write(dir, "Dockerfile", text);
+        CliTest.Run r = run(args(f, "--format", "json", "--fail-on", "error"));
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        JsonNode j = r.json();
+        String out = j.get("dockerfile").asText();
+        assertThat(out).startsWith("FROM python:3.12-slim-bookworm@sha256:abc AS base\n")
+                .containsPattern("FROM dhi\\.io/node:22-alpine[0-9.]*-dev AS web")
+                .containsPattern("FROM dhi\\.io/nginx:");
+        JsonNode first = j.get("findings").get(0);
+        assertThat(first.get("line").asInt()).isEqualTo(1);
+        assertThat(first.get("rule").asText()).isEqualTo("invalid-reference");
+        assertThat(first.get("severity").asText()).isEqualTo("error");
+        assertThat(first.get("message").asText()).contains("python:3.12-slim-bookworm@sha256:abc").contains("digest");
+        assertThat(j.get("stages").get(0).get("reference").isNull()).isTrue();
+    }
 }

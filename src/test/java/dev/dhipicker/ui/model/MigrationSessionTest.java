@@ -80,7 +80,7 @@ class MigrationSessionTest {
         Files.writeString(noFrom, "# only a comment\n");
         Path badRef = dir.resolve("badRef");
         Files.writeString(badRef, "FROM UPPER:case:bad\n");
-        for (Path p : List.of(big, noFrom, badRef, dir.resolve("missing"), dir)) {
+        for (Path p : List.of(big, noFrom, dir.resolve("missing"), dir)) {
             assertThatThrownBy(() -> s.open(p, EN::get)).isInstanceOfSatisfying(MigrationSession.OpenException.class,
                     e -> assertThat(e.message(EN::get)).contains(p.toString()).doesNotContain("\n")
                             .doesNotContain("Exception"));
@@ -88,5 +88,8 @@ class MigrationSessionTest {
         assertThat(m.workloadProperty().get()).isEqualTo("go");
         assertThat(s.loadedProperty().get()).isNull();
         assertThatThrownBy(() -> s.migrate(EN::get)).isInstanceOf(MigrationSession.OpenException.class);
+        // an invalid reference does not block the file: it is an error finding on its line (issue 20)
+        s.open(badRef, EN::get);
+        assertThat(s.migrate(EN::get).findings()).anyMatch(f -> f.rule().equals("invalid-reference") && f.line() == 1);
     }
 }

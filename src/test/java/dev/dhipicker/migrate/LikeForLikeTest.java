@@ -1,0 +1,151 @@
+package dev.dhipicker.migrate;
+
+import dev.dhipicker.catalog.ref.ImageReference;
+import dev.dhipicker.i18n.Messages;
+import dev.dhipicker.recommend.ComplianceNeed;
+import dev.dhipicker.recommend.LibcNeed;
+import dev.dhipicker.testing.BundledData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 20: a stage keeps the kind of image it had and its C library. One row per case, each the
+ * shape of a real Dockerfile; the expected tags were read in the DHI catalog definitions
+ * (image/&lt;repo&gt;/&lt;distro&gt;/*.yaml) and each row checks that the bundled catalog has them.
+ */
+class LikeForLikeTest {
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // ASP.NET Core app whose final stage installs curl for its health check
+                row("FROM mcr.microsoft.com/dotnet/aspnet:10.0\nRUN apt-get update && apt-get install -y curl\n"
+                        + "COPY out/ /app/\nENTRYPOINT [\"dotnet\", \"/app/Api.dll\"]\n", 0, "aspnetcore:10-debian13-dev"),
+                // Gradle build on the Temurin JDK (no DHI 24 line: the oldest supported line above it)
+                row("FROM eclipse-temurin:24-jdk AS build\nWORKDIR /src\nCOPY . .\nRUN ./gradlew bootJar\n"
+                        + "FROM eclipse-temurin:24-jre\nCOPY --from=build /src/build/libs/app.jar /app.jar\n"
+                        + "CMD [\"java\", \"-jar\", \"/app.jar\"]\n", 0, "eclipse-temurin:25-jdk-debian13-dev"),
+                // PHP CLI tool on Alpine that installs an extension in its only stage
+                row("FROM php:8.5-cli-alpine3.24\nRUN apk add --no-cache git\nCOPY . /app\nCMD [\"php\", \"/app/bin/run\"]\n",
+                        0, "php:8.5-alpine3.24-dev"),
+                // a .NET console app on the .NET runtime (not ASP.NET Core)
+                row("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY . .\n"
+                        + "RUN dotnet publish -c Release -o /out\nFROM mcr.microsoft.com/dotnet/runtime:10.0\n"
+                        + "COPY --from=build /out /app\nENTRYPOINT [\"dotnet\", \"/app/Worker.dll\"]\n", 1, "dotnet:10-debian13"),
+                row("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY . .\n"
+                        + "RUN dotnet publish -c Release -o /out\nFROM mcr.microsoft.com/dotnet/runtime:10.0\n"
+                        + "COPY --from=build /out /app\nENTRYPOINT [\"dotnet\", \"/app/Worker.dll\"]\n", 0, "dotnet:10-sdk-debian13"),
+                // a self-contained .NET app published for musl keeps musl
+                row("FROM mcr.microsoft.com/dotnet/sdk:10.0-alpine AS build\nWORKDIR /src\nCOPY . .\n"
+                        + "RUN dotnet publish -r linux-musl-x64 --self-contained -o /out\n"
+                        + "FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine\nCOPY --from=build /out /app\n"
+                        + "ENTRYPOINT [\"/app/Worker\"]\n", 1, "dotnet:10-alpine3.24"),
+                // a static Go binary on distroless static: DHI's plain static image, no C library
+                row("FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n"
+                        + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nENTRYPOINT [\"/app\"]\n",
+                        1, "static:20250419-debian13"),
+                row("FROM golang:1.26-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n"
+                        + "FROM alpine:3.24\nCOPY --from=build /app /app\nENTRYPOINT [\"/app\"]\n", 0, "golang:1.26-alpine3.24-dev"),
+                // build tools keep their tool
+                row("FROM maven:3.9-eclipse-temurin-21 AS build\nCOPY . .\nRUN mvn -B package\n"
+                        + "FROM eclipse-temurin:21-jre\nCOPY --from=build /target/app.jar /app.jar\n", 0, "maven:3-jdk21-debian13-dev"),
+                row("FROM gradle:9-jdk21 AS build\nCOPY . .\nRUN gradle bootJar\nFROM eclipse-temurin:21-jre\n"
+                        + "COPY --from=build /home/gradle/build/libs/app.jar /app.jar\n", 0, "gradle:9-jdk21-debian13-dev"),
+                // a repository of build images only keeps its own image (not Python)
+                row("FROM continuumio/miniconda3\nCOPY environment.yml .\nRUN conda env create -f environment.yml\n",
+                        0, "miniconda3:26-debian13-dev"),
+                // runtimes keep their own -dev image and C library
+                row("FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n"
+                        + "FROM node:22-alpine\nCOPY --from=deps /app/node_modules /app/node_modules\n", 0, "node:22-alpine3.24-dev"),
+                row("FROM eclipse-temurin:17-jre-alpine\nRUN apk add --no-cache fontconfig\nCOPY app.jar /app.jar\n", 0,
+                        "eclipse-temurin:17-alpine3.24-dev"),
+                row("FROM python:3.12-slim-bookworm\nCOPY app.py /app.py\nCMD [\"python\", \"/app.py\"]\n", 0,
+                        "python:3.12-debian13"),
+                row("FROM php:8.3-fpm-alpine\nCOPY . /var/www/html\nCMD [\"php-fpm\"]\n", 0, "php:8.3-alpine3.24-fpm"));
+    }
+
+    private static Arguments row(String dockerfile, int stage, String expected) {
+        return Arguments.of(dockerfile, stage, expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void aStageKeepsItsKindAndItsCLibrary(String dockerfile, int stage, String expected) throws Exception {
+        String repo = expected.substring(0, expected.indexOf(':'));
+        String tag = expected.substring(expected.indexOf(':') + 1);
+        assertThat(BundledData.CATALOG.definitionByTag(repo, tag)).as("the catalog publishes " + expected).isPresent();
+        MigrationResult r = MigratorTest.migrate(dockerfile);
+        assertThat(r.stages().get(stage).reference()).isEqualTo("dhi.io/" + expected);
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("libc-changed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void theDhiReferenceOfABareReferenceIsTheSameAsTheStageGets(String dockerfile, int stage, String expected)
+            throws Exception {
+        Stage s = StageReader.read(new DockerfileParser(InputLimits.standard()).parse(dockerfile)).stages().get(stage);
+        MigrationResult r = MigratorTest.migrate(dockerfile);
+        StageRole role = r.stages().get(stage).role();
+        ReferenceMigration m = Corpus.migrator().migrateReference(s.image(),
+                role == StageRole.BUILD ? ReferenceUse.BUILD : ReferenceUse.RUNTIME, MigrateOptions.defaults());
+        assertThat(m.replacement()).isEqualTo("dhi.io/" + expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void crossingTheCLibraryIsAnErrorUnlessLibcAskedForIt() throws Exception {
+        // httpd has no Alpine image in DHI
+        String text = "FROM httpd:2.4-alpine\nCOPY public/ /usr/local/apache2/htdocs/\n";
+        MigrationResult r = MigratorTest.migrate(text);
+        assertThat(r.stages().get(0).reference()).startsWith("dhi.io/httpd:").contains("debian13");
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("libc-changed");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.args()).startsWith("musl", "glibc");
+        });
+        MigrationResult asked = MigratorTest.migrate(text, new MigrateOptions(LibcNeed.GLIBC, ComplianceNeed.NONE, null));
+        assertThat(asked.findings()).noneMatch(f -> f.rule().equals("libc-changed"))
+                .anyMatch(f -> f.rule().equals("distro-changed") && f.severity() == Severity.WARNING);
+        MigrationResult node = MigratorTest.migrate("FROM node:22-alpine\nCOPY . /app\n",
+                new MigrateOptions(LibcNeed.GLIBC, ComplianceNeed.NONE, null));
+        assertThat(node.stages().get(0).reference()).isEqualTo("dhi.io/node:22-debian13");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anImageWithoutATwinSaysWhichRepositoryStandsInAndWhy() throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine\nCOPY app /app\n"
+                + "ENTRYPOINT [\"/app/app\"]\n");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("nearest-repository")
+                && f.args().equals(List.of("mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine", "dotnet")));
+        MigrationResult jdk = MigratorTest.migrate("FROM eclipse-temurin:21\nCOPY app.jar /app.jar\n"
+                + "CMD [\"java\", \"-jar\", \"/app.jar\"]\n");
+        assertThat(jdk.stages().get(0).reference()).isEqualTo("dhi.io/eclipse-temurin:21-debian13");
+        assertThat(jdk.findings()).anyMatch(f -> f.rule().equals("jdk-runtime")
+                && f.args().equals(List.of("dhi.io/eclipse-temurin:21-debian13", "dhi.io/eclipse-temurin:21-jdk-debian13-dev")));
+        assertThat(ImageReference.parse(jdk.stages().get(0).reference()).dhiRepository()).isEqualTo("eclipse-temurin");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRuntimeRepositoryWithoutDevImageUsesItsSdkAndSaysSo() throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM mcr.microsoft.com/dotnet/runtime:10.0\n"
+                + "RUN apt-get update && apt-get install -y procps\n"
+                + "COPY out /app\nENTRYPOINT [\"dotnet\", \"/app/Worker.dll\"]\n");
+        assertThat(r.stages().get(0).reference()).isEqualTo("dhi.io/dotnet:10-sdk-debian13");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("sdk-for-shell"));
+        assertThat(Messages.english().get("migrate.finding.sdk-for-shell", "dotnet", "x")).contains("SDK");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBuildToolKeepsItsToolAndSaysWhenItsMajorVersionChanges() throws Exception {
+        // DHI pairs the newest Gradle that has the JDK; the upstream Gradle 8 becomes Gradle 9 with a warning
+        MigrationResult r = MigratorTest.migrate("FROM gradle:8-jdk17 AS build\nCOPY . .\nRUN gradle bootJar\n"
+                + "FROM eclipse-temurin:17-jre\nCOPY --from=build /home/gradle/build/libs/app.jar /app.jar\n");
+        assertThat(r.stages().get(0).reference()).startsWith("dhi.io/gradle:").contains("-jdk17-").endsWith("-dev");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("build-tool-changed") && f.severity() == Severity.WARNING);
+        assertThat(r.stages().get(1).reference()).isEqualTo("dhi.io/eclipse-temurin:17-debian13");
+    }
+}

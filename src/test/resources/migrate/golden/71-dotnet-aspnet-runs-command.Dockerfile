@@ -1,0 +1,14 @@
+# dhi-picker: was mcr.microsoft.com/dotnet/sdk:10.0
+FROM dhi.io/dotnet:10-sdk-debian13 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish Api/Api.csproj -c Release -o /app/publish
+
+# dhi-picker: was mcr.microsoft.com/dotnet/aspnet:10.0
+FROM dhi.io/aspnetcore:10-debian13-dev
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app/publish .
+EXPOSE 8080
+HEALTHCHECK CMD curl -f http://localhost:8080/healthz || exit 1
+ENTRYPOINT ["dotnet", "Api.dll"]
