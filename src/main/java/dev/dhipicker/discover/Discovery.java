@@ -54,10 +54,12 @@ public final class Discovery {
         ProjectWalker.Result walk = new ProjectWalker(limits).walk(root);
         FileScanner scanner = new FileScanner(migrator, new Assessor(migrator, catalog, explainer, options), options,
                 texts, limits);
+        // files are independent and the engine's caches are concurrent maps: read them in parallel,
+        // keeping the walk's order (the report does not depend on the number of cores)
+        List<FileReport> scanned = walk.files().parallelStream().map(scanner::scan).toList();
         List<FileReport> files = new ArrayList<>();
         Map<String, FileReport> byPath = new HashMap<>();
-        for (ProjectFile f : walk.files()) {
-            FileReport r = scanner.scan(f);
+        for (FileReport r : scanned) {
             if (r != null) {
                 files.add(r);
                 byPath.put(r.path(), r);
