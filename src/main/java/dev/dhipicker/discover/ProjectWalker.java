@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * a {@code pom.xml}, {@code build} beside a Gradle build ...), what a {@code .gitignore} excludes,
  * and what a {@code .dockerignore} excludes except the files discover reads (Docker reads a
  * Dockerfile whatever the {@code .dockerignore} says, and deployment and CI files are the
- * project's even when kept out of an image). Symbolic links to folders are not followed; a link
+ * project's even when kept out of an image); a folder a {@code .dockerignore} excludes is not
+ * entered, except {@code .github} and {@code .gitlab}. Symbolic links to folders are not followed; a link
  * to a file is read only when the file is inside the tree. The limits stop the walk with a notice.
  */
 public final class ProjectWalker {
@@ -149,8 +150,8 @@ public final class ProjectWalker {
             if (verdict(git, path, dir)) {
                 return true;
             }
-            if (dir ? path.equals(".github") || path.endsWith("/.github") : FileKind.of(path) != null
-                    && FileKind.of(path) != FileKind.KUBERNETES) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (dir ? name.equals(".github") || name.equals(".gitlab") : FileKind.of(path) != null) {
                 return false;
             }
             return verdict(docker, path, dir);

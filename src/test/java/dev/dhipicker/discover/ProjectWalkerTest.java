@@ -47,14 +47,15 @@ class ProjectWalkerTest {
         write(root, "sub/.gitignore", "Dockerfile.local\n");
         write(root, "sub/Dockerfile.local", "FROM a\n");
         write(root, "sub/Dockerfile", "FROM a\n");
-        write(root, ".dockerignore", "Dockerfile*\ncompose.yaml\n.github\ndocs\nmanifests/*.yaml\n");
+        write(root, ".dockerignore", "Dockerfile*\ncompose.yaml\n.github\ndocs\nmanifests/*.yaml\n*.md\n");
         write(root, "Dockerfile.prod", "FROM a\n");
         write(root, "compose.yaml", "services: {}\n");
         write(root, ".github/workflows/ci.yml", "jobs: {}\n");
         write(root, "docs/Dockerfile", "FROM a\n");
         write(root, "manifests/pod.yaml", "kind: Pod\n");
         assertThat(paths(new ProjectWalker(WalkLimits.standard()).walk(root))).containsExactly(
-                ".github/workflows/ci.yml", "Dockerfile.prod", "compose.yaml", "keep.tmp.yaml", "sub/Dockerfile");
+                ".github/workflows/ci.yml", "Dockerfile.prod", "compose.yaml", "keep.tmp.yaml", "manifests/pod.yaml",
+                "sub/Dockerfile");
     }
 
     @Test
