@@ -55,6 +55,7 @@ final class ComposeReader {
     private static void build(ProjectFile f, String name, Node build, Mapping service, Variables env, Found out) {
         String context = ".";
         String dockerfile = "Dockerfile";
+        String target = null;
         Scalar at;
         if (build instanceof Scalar s) {
             context = s.value();
@@ -64,6 +65,7 @@ final class ComposeReader {
             if (m.get("dockerfile_inline") != null) {
                 return;
             }
+            target = YamlValues.text(m, "target");
             if (YamlValues.text(m, "context") != null) {
                 context = YamlValues.text(m, "context");
             }
@@ -86,7 +88,7 @@ final class ComposeReader {
             return;
         }
         out.references.add(new FoundReference(f.path(), at.line(), at.column(), PlaceKind.COMPOSE_BUILD, path, name,
-                false, null, false));
+                false, null, false, target == null || target.isBlank() ? null : target.strip()));
     }
 
     /**

@@ -74,6 +74,28 @@ public final class Discovery {
     }
 
     /**
+     * The {@code FROM} whose image a build ends on: the final stage's, or that of the stage a
+     * compose {@code target:} names, following stages built on earlier stages; null when none.
+     */
+    private static DiscoveredReference result(FileReport dockerfile, String target) {
+        List<DiscoveredReference> froms = dockerfile.references().stream()
+                .filter(s -> s.found().place() == PlaceKind.DOCKERFILE_FROM).toList();
+        if (target == null) {
+            return froms.isEmpty() ? null : froms.get(froms.size() - 1);
+        }
+        String stage = target.toLowerCase(java.util.Locale.ROOT);
+        for (int hops = 0; hops < 64 && dockerfile.stages().containsKey(stage); hops++) {
+            stage = dockerfile.stages().get(stage);
+        }
+        for (DiscoveredReference s : froms) {
+            if (s.found().context() != null && s.found().context().equalsIgnoreCase(stage)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
      * A compose file's {@code build:} entries take the status and replacement of the final
      * {@code FROM} of the Dockerfile they build; a Dockerfile that was not found gets a notice.
      */
@@ -86,14 +108,7 @@ public final class Discovery {
                 continue;
             }
             FileReport built = byPath.get(x.found().reference());
-            DiscoveredReference last = null;
-            if (built != null) {
-                for (DiscoveredReference s : built.references()) {
-                    if (s.found().place() == PlaceKind.DOCKERFILE_FROM) {
-                        last = s;
-                    }
-                }
-            }
+            DiscoveredReference last = built == null ? null : result(built, x.found().stage());
             if (last == null) {
                 FoundReference f = x.found();
                 notices.add(new Notice(f.file(), f.line(), f.column(), Severity.INFO, "build-unresolved",

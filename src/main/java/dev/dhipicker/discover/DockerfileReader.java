@@ -39,6 +39,10 @@ final class DockerfileReader {
                 }
                 if (name != null) {
                     stages.add(name.toLowerCase(Locale.ROOT));
+                    String parent = resolved == null ? image : resolved;
+                    if (stages.contains(parent.toLowerCase(Locale.ROOT))) {
+                        out.stages.put(name.toLowerCase(Locale.ROOT), parent.toLowerCase(Locale.ROOT));
+                    }
                 }
                 stages.add(String.valueOf(count - 1));
             } else if (in.is("COPY") || in.is("ADD")) {

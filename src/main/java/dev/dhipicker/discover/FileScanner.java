@@ -92,7 +92,8 @@ final class FileScanner {
                 notWritten(x, notices);
             }
         }
-        return new FileReport(f.path(), f.kind(), refs, rest, notices, r.input(), r.changed() ? r.dockerfile() : null);
+        return new FileReport(f.path(), f.kind(), refs, rest, notices, r.input(), r.changed() ? r.dockerfile() : null,
+                found.stages);
     }
 
     /** A {@code FROM}: the replacement the migration wrote, with the findings on its line. */

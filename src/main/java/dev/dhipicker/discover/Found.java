@@ -7,4 +7,6 @@ import java.util.List;
 final class Found {
     final List<FoundReference> references = new ArrayList<>();
     final List<Notice> notices = new ArrayList<>();
+    /** Dockerfile stages built on an earlier stage: name to that stage's name (lower case). */
+    final java.util.Map<String, String> stages = new java.util.HashMap<>();
 }

@@ -15,7 +15,14 @@ package dev.dhipicker.discover;
  * @param target    where a new value would be written, or null when it cannot be written in place
  * @param templated true when the value is filled in by a template or a variable ({@code ${TAG}},
  *                  {@code {{ .Values.tag }}}) and cannot be resolved here
+ * @param stage     for a compose {@code build:} with {@code target:}, the stage it builds; else null
  */
 public record FoundReference(String file, int line, int column, PlaceKind place, String reference, String context,
-                             boolean build, EditTarget target, boolean templated) {
+                             boolean build, EditTarget target, boolean templated, String stage) {
+
+    /** A reference that names no build stage. */
+    public FoundReference(String file, int line, int column, PlaceKind place, String reference, String context,
+                          boolean build, EditTarget target, boolean templated) {
+        this(file, line, column, place, reference, context, build, target, templated, null);
+    }
 }

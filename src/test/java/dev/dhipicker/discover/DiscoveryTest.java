@@ -98,7 +98,11 @@ class DiscoveryTest {
                 .extracting(r -> r.found().context(), DiscoveredReference::builtFrom, r -> r.found().reference())
                 .containsExactly(tuple("api", "api/Dockerfile", "alpine:3.20"),
                         tuple("web", "web/web.Dockerfile", "nginx:1.27"),
-                        tuple("legacy", "legacy/Dockerfile", "legacy/Dockerfile"));
+                        tuple("legacy", "legacy/Dockerfile", "legacy/Dockerfile"),
+                        tuple("api-tests", "api/Dockerfile", "golang:1.22"));
+        DiscoveredReference tests = compose.stream().filter(r -> "api-tests".equals(r.found().context())).findFirst()
+                .orElseThrow();
+        assertThat(tests.replacement()).isEqualTo(in("api/Dockerfile").get(0).replacement()).endsWith("-dev");
         DiscoveredReference web = compose.get(1);
         DiscoveredReference webFinal = in("web/web.Dockerfile").get(1);
         assertThat(web.replacement()).isEqualTo(webFinal.replacement());
