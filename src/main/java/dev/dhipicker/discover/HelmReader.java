@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Helm charts: the image values of {@code values*.yaml} files in the common conventions
- * ({@code image: repo:tag}, or {@code image:} with {@code repository}, {@code tag} and
- * {@code registry}; also keys ending in {@code Image}), and the dependencies of a
+ * ({@code image: repo:tag}, or {@code image:} with {@code repository} (or {@code name}),
+ * {@code tag} and {@code registry}; also keys ending in {@code Image}), and the dependencies of a
  * {@code Chart.yaml}.
  */
 final class HelmReader {
@@ -54,11 +54,15 @@ final class HelmReader {
             out.references.add(YamlValues.whole(f, text, s, PlaceKind.HELM_VALUES, path, false));
             return true;
         }
-        if (!(value instanceof Mapping m) || m.scalar("repository") == null || m.scalar("repository").value().isBlank()) {
+        if (!(value instanceof Mapping m)) {
+            return false;
+        }
+        // the common key is repository; some charts call it name
+        Scalar repository = m.scalar("repository") != null ? m.scalar("repository") : m.scalar("name");
+        if (repository == null || repository.value().isBlank()) {
             return false;
         }
         Scalar registry = m.scalar("registry");
-        Scalar repository = m.scalar("repository");
         Scalar tag = m.scalar("tag");
         Scalar digest = m.scalar("digest");
         boolean hasRegistry = registry != null && !registry.value().isBlank();

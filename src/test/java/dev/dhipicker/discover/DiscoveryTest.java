@@ -117,7 +117,7 @@ class DiscoveryTest {
         assertThat(in("charts/shop/values.yaml")).extracting(r -> r.found().context(), r -> r.found().reference())
                 .containsExactly(tuple("image", "docker.io/library/node:20-alpine"),
                         tuple("metrics.image", "prom/statsd-exporter:v0.26.0"),
-                        tuple("worker.image", "python:3.12-slim"));
+                        tuple("worker.image", "python:3.12-slim"), tuple("exporter.image", "redis:7.2-alpine"));
         assertThat(in("charts/shop/Chart.yaml")).extracting(r -> r.found().reference(), DiscoveredReference::status,
                 DiscoveredReference::replacement).containsExactly(
                 tuple("redis:19.6.0", Status.COUNTERPART, "oci://dhi.io/redis-chart"),
