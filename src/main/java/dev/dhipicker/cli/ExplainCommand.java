@@ -8,6 +8,10 @@ import dev.dhipicker.catalog.TagFacts;
 import dev.dhipicker.export.ValueLabels;
 import dev.dhipicker.catalog.UpstreamFacts;
 import dev.dhipicker.i18n.Messages;
+import dev.dhipicker.migrate.MigrateOptions;
+import dev.dhipicker.migrate.Migrator;
+import dev.dhipicker.migrate.ReferenceUse;
+import dev.dhipicker.recommend.Recommender;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +49,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TagExplainer explainer = new TagExplainer(root.catalog(), imageMap());
+        ImageMap map = imageMap();
+        TagExplainer explainer = new TagExplainer(root.catalog(), map);
+        Migrator migrator = new Migrator(new Recommender(root.catalog(), root.profiles(), java.time.Clock.systemDefaultZone()),
+                map);
         List<Object> facts = new ArrayList<>();
         boolean allValid = true;
         for (String in : inputs) {
@@ -62,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             List<Object> arr = new ArrayList<>();
             for (Object f : facts) {
-                arr.add(f instanceof UpstreamFacts u ? toJson(u) : toJson((TagFacts) f));
+                arr.add(f instanceof UpstreamFacts u ? toJson(u, migrator) : toJson((TagFacts) f));
             }
             out.println(JsonText.write(arr));
         } else {
@@ -73,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
                 first = false;
                 if (f instanceof UpstreamFacts u) {
-                    printText(out, u, root.messages());
+                    printText(out, u, root.messages(), migrator);
                 } else {
                     printText(out, (TagFacts) f, root.messages());
                 }
@@ -92,7 +99,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     /** A reference that is not a DHI: where it comes from and its DHI counterpart, no DHI facts. */
-    static Map<String, Object> toJson(UpstreamFacts f) {
+    static Map<String, Object> toJson(UpstreamFacts f, Migrator migrator) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", f.input());
         m.put("valid", true);
@@ -102,11 +109,26 @@ final class ExplainCommand implements Callable<Integer> {
         m.put("tag", f.tag());
         m.put("digest", f.digest());
         m.put("dhiCounterpart", f.dhiCounterpart());
+        if (f.dhiCounterpart() != null) {
+            // the images migrate gives, by the same mapping and rule set
+            Map<String, Object> mig = new LinkedHashMap<>();
+            mig.put("runtime", migrator.migrateReference(reference(f), ReferenceUse.RUNTIME, MigrateOptions.defaults())
+                    .replacement());
+            mig.put("build", migrator.migrateReference(reference(f), ReferenceUse.BUILD, MigrateOptions.defaults())
+                    .replacement());
+            m.put("migratesTo", mig);
+        }
         m.put("source", f.source());
         return m;
     }
 
-    private static void printText(PrintWriter out, UpstreamFacts f, Messages m) {
+    /** The upstream reference of the facts, as migrate reads it. */
+    private static String reference(UpstreamFacts f) {
+        String name = f.image();
+        return name + (f.tag() == null ? "" : ":" + f.tag()) + (f.digest() == null ? "" : "@" + f.digest());
+    }
+
+    private static void printText(PrintWriter out, UpstreamFacts f, Messages m, Migrator migrator) {
         out.println(f.input());
         String where = f.registry() == null ? m.get("explain.notDhi.hub", f.image()) : m.get("explain.notDhi.registry", f.registry());
         out.println("  " + m.get("explain.notDhi", f.input().strip(), where));
@@ -114,6 +136,10 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("  " + m.get("explain.notDhi.none"));
         } else {
             line(out, m.get("cli.label", m.get("explain.notDhi.counterpart")), f.dhiCounterpart());
+            line(out, m.get("cli.label", m.get("explain.notDhi.runtime")),
+                    migrator.migrateReference(reference(f), ReferenceUse.RUNTIME, MigrateOptions.defaults()).replacement());
+            line(out, m.get("cli.label", m.get("explain.notDhi.build")),
+                    migrator.migrateReference(reference(f), ReferenceUse.BUILD, MigrateOptions.defaults()).replacement());
         }
     }
 

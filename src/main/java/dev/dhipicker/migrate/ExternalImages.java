@@ -47,9 +47,7 @@ final class ExternalImages {
         }
         String flag = "--from=" + value;
         int at = flagOffset(in, flag);
-        if (at >= 0) {
-            migrate(in, in.keyword() + " --from", value, at + "--from=".length());
-        }
+        migrate(in, in.keyword() + " --from", value, at < 0 ? -1 : at + "--from=".length());
     }
 
     private void mountFrom(Instruction in, String flag) {
@@ -58,9 +56,7 @@ final class ExternalImages {
             return;
         }
         int at = flagOffset(in, flag);
-        if (at >= 0) {
-            migrate(in, "RUN --mount=from", m.group(1), at + "--mount=".length() + m.start(1));
-        }
+        migrate(in, "RUN --mount=from", m.group(1), at < 0 ? -1 : at + "--mount=".length() + m.start(1));
     }
 
     /** Offset of a flag as written in the instruction, or -1 when it spans lines and cannot be found verbatim. */
@@ -69,6 +65,7 @@ final class ExternalImages {
         return at >= 0 && at < in.end() ? at : -1;
     }
 
+    /** Migrates one image named in a flag; {@code offset} is where its name starts in the input, or -1 when unknown. */
     private void migrate(Instruction in, String where, String value, int offset) {
         String name = value.startsWith("\"") && value.endsWith("\"") && value.length() > 1
                 ? value.substring(1, value.length() - 1) : value;
@@ -83,13 +80,14 @@ final class ExternalImages {
             return;
         }
         ReferenceResolver.Resolved r = run.resolver.resolve(name, line, run.findings);
-        String replacement = r.replacement(ReferenceUse.BUILD);
-        if (r.choice() == null) {
-            return;
-        }
+        String replacement = r.replacement(ReferenceUse.BUILD, name, line, run.findings);
         if (replacement == null) {
-            run.findings.add(new Finding(line, Severity.WARNING, "no-build-image",
-                    List.of(name, r.match().mapping().repository()), Sources.AVAILABLE));
+            return; // the resolver or no-build-image said why
+        }
+        if (offset < 0) {
+            // the flag is split over continuation lines: say what it should name instead
+            run.findings.add(new Finding(line, Severity.WARNING, "reference-not-rewritten", List.of(name, replacement),
+                    Sources.MULTI_STAGE));
             return;
         }
         run.complianceNote(line);

@@ -134,7 +134,32 @@ final class FinalSteps {
                 remaining.add(in);
             }
         }
+        if (!removed.isEmpty() && remaining.stream().noneMatch(i -> i.is("RUN") || i.is("SHELL"))) {
+            rootForRemovedSteps(remaining, removed, findings);
+        }
         return new Result(remaining, findings, flags, removed, workdirs);
+    }
+
+    /**
+     * A {@code USER root} that only served the removed steps (a later {@code USER} sets the user
+     * again, and no step runs in between) goes too.
+     */
+    private static void rootForRemovedSteps(List<Instruction> remaining, List<Instruction> removed,
+                                            List<Finding> findings) {
+        for (int k = 0; k < remaining.size(); k++) {
+            Instruction in = remaining.get(k);
+            String user = in.is("USER") ? in.rest().split("[\\s:]")[0] : null;
+            if (!"root".equals(user) && !"0".equals(user)) {
+                continue;
+            }
+            boolean later = remaining.subList(k + 1, remaining.size()).stream().anyMatch(i -> i.is("USER"));
+            if (later) {
+                remaining.remove(k);
+                removed.add(in);
+                findings.add(new Finding(in.startLine(), Severity.INFO, "user-root-removed", List.of(), Sources.USER));
+                k--;
+            }
+        }
     }
 
     /** The directories the stage's WORKDIR and COPY/ADD instructions make anyway. */

@@ -64,6 +64,8 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.build-packages",
             "migrate.finding.step-unneeded",
             "migrate.finding.mkdir-workdir",
+            "migrate.finding.user-root-removed",
+            "migrate.finding.reference-not-rewritten",
             "migrate.finding.php-ext-helper",
             "migrate.finding.customize-packages");
 

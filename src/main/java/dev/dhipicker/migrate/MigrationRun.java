@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +26,6 @@ final class MigrationRun {
     final List<StageResult> results = new ArrayList<>();
     final Set<String> stageNames = new HashSet<>();
     boolean complianceNoted;
-
 
     MigrationRun(ImageChooser chooser, ImageMap map, Dockerfile d, MigrateOptions options, Texts texts,
                  StageReader.Result read) {
@@ -152,11 +150,11 @@ final class MigrationRun {
         }
         String runtime = runtimeImage(m.mapping(), up, c, s.from().startLine());
         for (Instruction in : fs.removed()) {
-            String was = in.script().replaceAll("\\s+", " ").strip();
+            String was = (in.is("RUN") ? "RUN " + in.script() : in.keyword() + " " + in.rest()).replaceAll("\\s+", " ").strip();
             if (was.length() > 100) {
                 was = was.substring(0, 99) + "…";
             }
-            StringBuilder text = new StringBuilder("# ").append(texts.get("migrate.comment.removed", "RUN " + was));
+            StringBuilder text = new StringBuilder("# ").append(texts.get("migrate.comment.removed", was));
             for (String l : fs.workdirs().getOrDefault(in, List.of())) {
                 text.append(edits.newline()).append(l);
             }
@@ -172,25 +170,14 @@ final class MigrationRun {
         return true;
     }
 
-    /** The build image of a stage that needs a shell, with a finding when it is not the repository's dev variant. */
+    /** The build image of a stage that needs a shell (see {@link ReferenceResolver#buildImage}). */
     private String buildImage(String image, ImageMapping m, ImageChooser.Choice c, int line) {
-        if (c.build() == null) {
-            findings.add(new Finding(line, Severity.WARNING, "no-build-image", List.of(image, m.repository()),
-                    Sources.AVAILABLE));
-        } else if (c.buildSdk() && m.kind() != ImageMapping.Kind.SDK) {
-            findings.add(new Finding(line, Severity.INFO, "sdk-for-shell", List.of(m.repository(), c.build()),
-                    Sources.AVAILABLE));
-        }
-        return c.build();
+        return ReferenceResolver.buildImage(image, m, c, line, findings);
     }
 
-    /** The runtime image of a stage, with a finding when a JDK becomes a JRE. */
+    /** The runtime image of a stage (see {@link ReferenceResolver#runtimeImage}). */
     private String runtimeImage(ImageMapping m, UpstreamImage up, ImageChooser.Choice c, int line) {
-        if (m.kind() == ImageMapping.Kind.JDK && !up.words().contains("jre") && c.buildJdk()) {
-            findings.add(new Finding(line, Severity.INFO, "jdk-runtime", List.of(c.runtime(), c.build()),
-                    Sources.AVAILABLE));
-        }
-        return c.runtime();
+        return ReferenceResolver.runtimeImage(m, up, c, line, findings);
     }
 
     /** The names of every stage of the file, lower case. */

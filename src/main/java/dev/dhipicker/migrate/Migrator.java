@@ -76,11 +76,10 @@ public final class Migrator {
         List<Finding> findings = new ArrayList<>();
         String text = reference == null ? "" : reference.strip();
         ReferenceResolver.Resolved r = new ReferenceResolver(map, chooser(options)).resolve(text, 0, findings);
-        String replacement = r.replacement(use);
+        String replacement = r.replacement(use, text, 0, findings);
         ReferenceStatus status = r.status();
         if (replacement == null && (status == ReferenceStatus.COUNTERPART || status == ReferenceStatus.LINE_ENDED)) {
-            findings.add(new Finding(0, Severity.WARNING, "no-dhi-counterpart", List.of(text), Sources.AVAILABLE));
-            status = ReferenceStatus.NO_COUNTERPART;
+            status = ReferenceStatus.NO_COUNTERPART; // no-build-image says why
         }
         return new ReferenceMigration(reference, replacement, status, findings);
     }

@@ -1,6 +1,7 @@
 package dev.dhipicker.migrate;
 
 import dev.dhipicker.catalog.ImageMap;
+import dev.dhipicker.catalog.ImageMapping;
 import dev.dhipicker.catalog.ref.ImageReference;
 import dev.dhipicker.catalog.ref.InvalidReferenceException;
 
@@ -28,12 +29,17 @@ final class ReferenceResolver {
     record Resolved(ReferenceStatus status, ImageReference ref, ImageMap.Match match, UpstreamImage up,
                     ImageChooser.Choice choice) {
 
-        /** The replacement for a use of the image: the build image for a build use or a build-only image. */
-        String replacement(ReferenceUse use) {
+        /**
+         * The replacement for a use of the image: the build image for a build use or a build-only
+         * image, else the runtime image; with the findings {@link #buildImage} and {@link #runtimeImage} add.
+         */
+        String replacement(ReferenceUse use, String image, int line, List<Finding> findings) {
             if (choice == null) {
                 return null;
             }
-            return use == ReferenceUse.BUILD || match.mapping().buildOnly() ? choice.build() : choice.runtime();
+            return use == ReferenceUse.BUILD || match.mapping().buildOnly()
+                    ? buildImage(image, match.mapping(), choice, line, findings)
+                    : runtimeImage(match.mapping(), up, choice, line, findings);
         }
     }
 
@@ -83,6 +89,28 @@ final class ReferenceResolver {
         }
         return new Resolved(ended ? ReferenceStatus.LINE_ENDED : ReferenceStatus.COUNTERPART, ref, match.get(), up,
                 choice.get());
+    }
+
+    /** The build image for a stage or use that needs a shell, with a finding when it is not the repository's dev variant. */
+    static String buildImage(String image, ImageMapping m, ImageChooser.Choice c, int line, List<Finding> findings) {
+        if (c.build() == null) {
+            findings.add(new Finding(line, Severity.WARNING, "no-build-image", List.of(image, m.repository()),
+                    Sources.AVAILABLE));
+        } else if (c.buildSdk() && m.kind() != ImageMapping.Kind.SDK) {
+            findings.add(new Finding(line, Severity.INFO, "sdk-for-shell", List.of(m.repository(), c.build()),
+                    Sources.AVAILABLE));
+        }
+        return c.build();
+    }
+
+    /** The runtime image for a stage or use, with a finding when a JDK becomes a JRE. */
+    static String runtimeImage(ImageMapping m, UpstreamImage up, ImageChooser.Choice c, int line,
+                               List<Finding> findings) {
+        if (m.kind() == ImageMapping.Kind.JDK && !up.words().contains("jre") && c.buildJdk()) {
+            findings.add(new Finding(line, Severity.INFO, "jdk-runtime", List.of(c.runtime(), c.build()),
+                    Sources.AVAILABLE));
+        }
+        return c.runtime();
     }
 
     /** Findings about what the upstream reference names that the DHI reference cannot carry. */

@@ -55,7 +55,8 @@ final class StageSplit {
         }
         ImageChooser.Choice rt = c;
         String workload = match.mapping().workload();
-        if (!pattern.runtimeWorkload(workload).equals(workload)) {
+        // a build tool's runtime is its language's; an image asked for as itself keeps its own runtime
+        if (!pattern.runtimeWorkload(workload).equals(workload) && run.chooser.throughProfile(match.mapping())) {
             Optional<ImageChooser.Choice> other = run.chooser.chooseWorkload(pattern.runtimeWorkload(workload),
                     new UpstreamImage(workload.equals("java") ? up.version() : null, null, up.distro(), List.of(),
                             List.of()), s.from().startLine(), run.findings, match.mapping().kind());

@@ -1,11 +1,14 @@
 package dev.dhipicker.recommend;
 
 import dev.dhipicker.catalog.ImageDefinition;
+import dev.dhipicker.catalog.VersionOrder;
+import dev.dhipicker.catalog.ref.Libc;
 import dev.dhipicker.catalog.ref.DistroFamily;
 import dev.dhipicker.recommend.PairFinder.Pair;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -132,14 +135,14 @@ final class LinePicker {
         if (target.ownBuild() == null || defs.size() < 2) {
             return defs;
         }
-        dev.dhipicker.catalog.ref.Libc wanted = switch (answers.libc()) {
-            case GLIBC -> dev.dhipicker.catalog.ref.Libc.GLIBC;
-            case MUSL -> dev.dhipicker.catalog.ref.Libc.MUSL;
+        Libc wanted = switch (answers.libc()) {
+            case GLIBC -> Libc.GLIBC;
+            case MUSL -> Libc.MUSL;
             case ANY -> null;
         };
         List<ImageDefinition> out = new ArrayList<>(defs);
-        out.sort(java.util.Comparator.comparing((ImageDefinition d) -> d.distro())
-                .thenComparing((a, b) -> dev.dhipicker.catalog.VersionOrder.compare(b.distroVersion(), a.distroVersion()))
+        out.sort(Comparator.comparing((ImageDefinition d) -> d.distro())
+                .thenComparing((a, b) -> VersionOrder.compare(b.distroVersion(), a.distroVersion()))
                 .thenComparing(d -> wanted != null && d.libc() == wanted ? 0 : 1)
                 .thenComparing(d -> d.tags().stream().mapToInt(String::length).min().orElse(0)));
         return out;

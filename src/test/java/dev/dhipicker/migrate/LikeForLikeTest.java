@@ -59,6 +59,9 @@ class LikeForLikeTest {
                 // a repository of build images only keeps its own image (not Python)
                 row("FROM continuumio/miniconda3\nCOPY environment.yml .\nRUN conda env create -f environment.yml\n",
                         0, "miniconda3:26-debian13-dev"),
+                // a single-stage Corretto build splits onto Corretto, not onto Temurin
+                row("FROM amazoncorretto:21\nWORKDIR /app\nCOPY . .\nRUN ./gradlew bootJar\n"
+                        + "CMD [\"java\", \"-jar\", \"build/libs/app.jar\"]\n", 0, "amazoncorretto:21-debian13"),
                 // runtimes keep their own -dev image and C library
                 row("FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n"
                         + "FROM node:22-alpine\nCOPY --from=deps /app/node_modules /app/node_modules\n", 0, "node:22-alpine3.24-dev"),
@@ -147,5 +150,27 @@ class LikeForLikeTest {
         assertThat(r.stages().get(0).reference()).startsWith("dhi.io/gradle:").contains("-jdk17-").endsWith("-dev");
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("build-tool-changed") && f.severity() == Severity.WARNING);
         assertThat(r.stages().get(1).reference()).isEqualTo("dhi.io/eclipse-temurin:17-debian13");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.dhipicker.migrate.MigrationCorpusTest#corpus")
+    void inTheCorpusNoStageChangesRepositoryOrCLibraryWithoutAFinding(java.nio.file.Path file) throws Exception {
+        MigrationResult r = Corpus.migrate(file);
+        for (StageResult st : r.stages()) {
+            if (st.reference() == null) {
+                continue;
+            }
+            Stage in = StageReader.read(Corpus.parse(file)).stages().get(st.index());
+            var match = Corpus.MAP.lookup(ImageReference.parse(in.resolved())).orElseThrow();
+            String repo = ImageReference.parse(st.reference()).dhiRepository();
+            List<String> rules = r.findings().stream().filter(f -> f.line() == st.line()).map(Finding::rule).toList();
+            assertThat(repo.equals(match.mapping().repository()) || rules.contains("stage-split"))
+                    .as(file + " line " + st.line() + ": " + in.resolved() + " -> " + st.reference() + " " + rules).isTrue();
+            boolean musl = in.resolved().contains("alpine") || "alpine".equals(match.mapping().distro());
+            boolean dhiMusl = st.reference().contains("alpine");
+            if (musl != dhiMusl && Corpus.options(file).libc() == null) {
+                assertThat(rules).as(file + " line " + st.line() + ": C library crossing").contains("libc-changed");
+            }
+        }
     }
 }

@@ -126,4 +126,25 @@ class OutsideFromTest {
         assertThat(node.dockerfile()).contains("\nWORKDIR /app/data\nWORKDIR /app\nCOPY . /app\n")
                 .doesNotContain("WORKDIR /app\nWORKDIR /app\n");
     }
+
+    @Test
+    void userRootThatOnlyServedRemovedStepsGoesWhenALaterUserFollows() throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM redis:7\nUSER root\nRUN mkdir -p /data/extra\nUSER 65532\n"
+                + "CMD [\"redis-server\"]\n");
+        assertThat(r.dockerfile()).doesNotContain("\nUSER root\n").contains("\nUSER 65532\n");
+        assertThat(MigratorTest.rules(r)).contains("2 user-root-removed").doesNotContain("2 user-root");
+        // without a later USER the image would run as root: it stays, with its error
+        MigrationResult kept = MigratorTest.migrate("FROM redis:7\nUSER root\nRUN mkdir -p /data/extra\n");
+        assertThat(kept.dockerfile()).contains("\nUSER root\n");
+        assertThat(MigratorTest.rules(kept)).contains("2 user-root");
+    }
+
+    @Test
+    void aFlagSplitOverContinuationLinesIsReportedWithItsReplacement() throws Exception {
+        String text = "FROM python:3.12-slim AS b\nRUN --mount=type=bind,\\\nfrom=ghcr.io/astral-sh/uv:0.5,source=/uv,target=/bin/uv uv sync\n";
+        MigrationResult r = MigratorTest.migrate(text);
+        assertThat(r.dockerfile()).contains("from=ghcr.io/astral-sh/uv:0.5,source=/uv");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("reference-not-rewritten") && f.line() == 2
+                && f.args().get(0).equals("ghcr.io/astral-sh/uv:0.5") && f.args().get(1).startsWith("dhi.io/uv:"));
+    }
 }

@@ -52,4 +52,24 @@ class ReferenceMigrationTest {
         assertThat(win.status()).isEqualTo(ReferenceStatus.NO_COUNTERPART);
         assertThat(win.findings()).extracting(Finding::rule).containsExactly("windows-image");
     }
+
+    @Test
+    void theFindingsOfTheKindChangeComeWithABareReferenceToo() {
+        MigrateOptions o = MigrateOptions.defaults();
+        ReferenceMigration jdk = migrator.migrateReference("eclipse-temurin:21", ReferenceUse.RUNTIME, o);
+        assertThat(jdk.replacement()).isEqualTo("dhi.io/eclipse-temurin:21-debian13");
+        assertThat(jdk.findings()).extracting(Finding::rule).contains("jdk-runtime");
+        ReferenceMigration sdk = migrator.migrateReference("mcr.microsoft.com/dotnet/runtime:10.0", ReferenceUse.BUILD, o);
+        assertThat(sdk.replacement()).isEqualTo("dhi.io/dotnet:10-sdk-debian13");
+        assertThat(sdk.findings()).extracting(Finding::rule).contains("sdk-for-shell");
+        ReferenceMigration none = migrator.migrateReference("prom/prometheus:v3.1.0", ReferenceUse.BUILD, o);
+        assertThat(none.status()).isEqualTo(ReferenceStatus.NO_COUNTERPART);
+        assertThat(none.replacement()).isNull();
+        assertThat(none.findings()).extracting(Finding::rule).contains("no-build-image");
+        ReferenceMigration runtime = migrator.migrateReference("prom/prometheus:v3.1.0", ReferenceUse.RUNTIME, o);
+        assertThat(runtime.status()).isEqualTo(ReferenceStatus.COUNTERPART);
+        assertThat(runtime.replacement()).startsWith("dhi.io/prometheus:");
+        ReferenceMigration alpine = migrator.migrateReference("httpd:2.4-alpine", ReferenceUse.RUNTIME, o);
+        assertThat(alpine.findings()).extracting(Finding::rule).contains("libc-changed");
+    }
 }

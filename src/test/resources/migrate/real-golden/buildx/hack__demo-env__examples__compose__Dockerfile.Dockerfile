@@ -1,0 +1,3 @@
+# dhi-picker: was alpine:3.8
+FROM dhi.io/alpine-base:3.22-alpine3.22-dev
+RUN echo "this is db"

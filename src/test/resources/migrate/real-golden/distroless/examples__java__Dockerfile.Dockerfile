@@ -1,0 +1,12 @@
+# dhi-picker: was eclipse-temurin:17-jdk
+FROM dhi.io/maven:3-jdk17-debian13-dev AS build-env
+COPY . /app/examples
+WORKDIR /app
+RUN javac examples/*.java
+RUN jar cfe main.jar examples.HelloJava examples/*.class 
+
+# dhi-picker: was gcr.io/distroless/java17-debian13
+FROM dhi.io/eclipse-temurin:17-debian13
+COPY --from=build-env /app /app
+WORKDIR /app
+CMD ["main.jar"]

@@ -1,0 +1,35 @@
+# dhi-picker: was node:18-slim; the build steps run in this -dev stage
+FROM dhi.io/node:22-debian13-dev AS build
+
+# add curl for healthcheck
+RUN apt-get update && \
+    apt-get install -y --no-install-recommends curl tini && \
+    rm -rf /var/lib/apt/lists/*
+
+WORKDIR /usr/local/app
+
+# have nodemon available for local dev use (file watching)
+RUN npm install -g nodemon
+
+COPY package*.json ./
+
+RUN npm ci && \
+ npm cache clean --force && \
+ mv /usr/local/app/node_modules /node_modules
+
+COPY . .
+
+ENV PORT=80
+EXPOSE 80
+
+ENTRYPOINT ["/usr/bin/tini", "--"]
+CMD ["node", "server.js"]
+
+# dhi-picker: runtime stage, it copies what stage build built
+FROM dhi.io/node:22-debian13
+WORKDIR /usr/local/app
+ENV PORT=80
+COPY --from=build /usr/local/app /usr/local/app
+EXPOSE 80
+ENTRYPOINT ["/usr/bin/tini", "--"]
+CMD ["node", "server.js"]

@@ -1,0 +1,38 @@
+# Copyright The OpenTelemetry Authors
+# SPDX-License-Identifier: Apache-2.0
+
+# dhi-picker: was python:3.14-slim@sha256:ce40764625a4ff50df3548277632e7f96c4e77fe75fa848aae9885476e7df5a4; the build steps run in this -dev stage
+FROM dhi.io/python:3.14-debian13-dev AS build
+# dhi-picker: a virtual environment that the runtime stage copies
+RUN python3 -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH"
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1
+WORKDIR /app
+
+RUN apt-get update && apt-get install -y --no-install-recommends \
+    build-essential \
+    && rm -rf /var/lib/apt/lists/*
+
+COPY src/chatbot/requirements.txt .
+
+RUN pip install --no-cache-dir --require-hashes -r requirements.txt
+
+COPY src/chatbot/src src
+COPY src/chatbot/run.py .
+
+EXPOSE ${CHATBOT_PORT}
+
+CMD ["python", "run.py"]
+
+# dhi-picker: runtime stage, it copies what stage build built
+FROM dhi.io/python:3.14-debian13
+WORKDIR /app
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1
+ENV PATH="/opt/venv/bin:$PATH"
+COPY --from=build /opt/venv /opt/venv
+COPY --from=build /app /app
+EXPOSE ${CHATBOT_PORT}
+CMD ["python", "run.py"]

@@ -1,0 +1,27 @@
+# Copyright The OpenTelemetry Authors
+# SPDX-License-Identifier: Apache-2.0
+
+
+# dhi-picker: was apache/kafka:4.3.1@sha256:77e3df9054047a88b520d0cc46e16696d3b22022e1d580aeccd2632df6532837
+FROM dhi.io/kafka:4.3-debian13
+
+USER root
+ARG OTEL_JAVA_AGENT_VERSION
+
+USER appuser
+
+ADD --chown=appuser:appuser https://github.com/open-telemetry/opentelemetry-java-instrumentation/releases/download/v$OTEL_JAVA_AGENT_VERSION/opentelemetry-javaagent.jar /tmp/opentelemetry-javaagent.jar
+
+ENV KAFKA_CONTROLLER_LISTENER_NAMES=CONTROLLER
+ENV KAFKA_LISTENER_SECURITY_PROTOCOL_MAP=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+ENV KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS=0
+ENV KAFKA_PROCESS_ROLES=controller,broker
+ENV KAFKA_NODE_ID=1
+ENV KAFKA_METADATA_LOG_SEGMENT_MS=15000
+ENV KAFKA_METADATA_MAX_RETENTION_MS=60000
+ENV KAFKA_METADATA_LOG_MAX_RECORD_BYTES_BETWEEN_SNAPSHOTS=2800
+ENV KAFKA_AUTO_CREATE_TOPICS_ENABLE=true
+ENV KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR=1
+ENV KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR=1
+ENV KAFKA_OPTS="-javaagent:/tmp/opentelemetry-javaagent.jar -Dotel.jmx.target.system=kafka-broker"
+ENV CLUSTER_ID=ckjPoprWQzOf0-FuNkGfFQ

@@ -1,0 +1,11 @@
+ARG BASE_PREFIX=mirror.gcr.io/library/
+# dhi-picker: was google/cloud-sdk
+FROM dhi.io/cloud-sdk:581-debian13-dev
+
+EXPOSE 9020
+
+RUN gcloud config configurations create emulator
+RUN gcloud config set auth/disable_credentials true
+RUN gcloud config set api_endpoint_overrides/spanner http://localhost:9020/
+
+ENTRYPOINT ["gcloud", "beta", "emulators", "spanner", "start"]

@@ -1,0 +1,2 @@
+FROM alpine:3.8
+RUN echo "this is db"

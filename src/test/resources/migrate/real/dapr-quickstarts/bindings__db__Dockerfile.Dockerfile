@@ -1,0 +1,2 @@
+FROM postgres
+COPY orders.sql /docker-entrypoint-initdb.d/

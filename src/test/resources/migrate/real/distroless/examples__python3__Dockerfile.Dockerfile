@@ -1,0 +1,4 @@
+FROM gcr.io/distroless/python3
+COPY . /app
+WORKDIR /app
+CMD ["hello.py", "/etc"]

@@ -1,0 +1,19 @@
+# escape=`
+# Learn about building .NET container images:
+# https://github.com/dotnet/dotnet-docker/blob/main/samples/README.md
+FROM mcr.microsoft.com/dotnet/sdk:10.0-nanoserver-ltsc2022 AS build
+WORKDIR /source
+
+# Copy project file and restore as distinct layers
+COPY --link *.csproj .
+RUN dotnet restore
+
+# Copy source code and publish app
+COPY --link . .
+RUN dotnet publish --no-restore -o /app
+
+# Runtime stage
+FROM mcr.microsoft.com/dotnet/runtime:10.0-nanoserver-ltsc2022
+WORKDIR /app
+COPY --link --from=build /app .
+ENTRYPOINT ["dotnetapp"]

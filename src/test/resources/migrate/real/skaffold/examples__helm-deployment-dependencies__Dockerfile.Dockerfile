@@ -1,0 +1,2 @@
+ARG BASE_PREFIX=mirror.gcr.io/library/
+FROM nginx:stable

@@ -1,0 +1,3 @@
+ARG BASE_PREFIX=mirror.gcr.io/library/
+FROM ${BASE_PREFIX}busybox as base
+FROM base
