@@ -117,7 +117,7 @@ public final class Discovery {
             } else {
                 FoundReference f = x.found();
                 FoundReference image = new FoundReference(f.file(), f.line(), f.column(), f.place(),
-                        last.found().reference(), f.context(), false, null, last.found().templated());
+                        last.found().reference(), f.context(), false, null, last.found().templated(), f.stage());
                 refs.add(new DiscoveredReference(image, last.status(), last.replacement(), false, last.dhi(),
                         last.upstream(), List.of(), f.reference()));
             }

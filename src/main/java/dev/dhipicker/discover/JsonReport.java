@@ -88,6 +88,7 @@ public final class JsonReport {
         o.put("context", f.context());
         o.put("reference", f.reference());
         o.put("builtFrom", x.builtFrom());
+        o.put("buildTarget", f.stage());
         o.put("use", f.build() ? "build" : "runtime");
         o.put("status", x.status().id());
         o.put("replacement", x.replacement());
