@@ -88,6 +88,13 @@ final class FileScanner {
             } else {
                 String flag = (ref.place() == PlaceKind.DOCKERFILE_COPY_FROM ? "--from=" : "from=") + ref.reference();
                 DiscoveredReference x = assessor.assess(ref, !r.dockerfile().contains(flag));
+                // the migration's own findings on that line, when it has any, rather than a second copy
+                List<Finding> mine = new ArrayList<>();
+                rest.removeIf(y -> y.line() == ref.line() && mine.add(y));
+                if (!mine.isEmpty()) {
+                    x = new DiscoveredReference(x.found(), x.status(), x.replacement(), x.written(), x.dhi(),
+                            x.upstream(), mine);
+                }
                 refs.add(x);
                 notWritten(x, notices);
             }
