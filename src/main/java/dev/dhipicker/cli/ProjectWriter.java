@@ -14,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * {@code discover --write}: writes each file the report would change, atomically, after checking
- * that it is still inside the project and still as it was read; prints the unified diff of each
+ * that every one of them is still inside the project and still as it was read (none is written
+ * when one is not); prints the unified diff of each
  * on standard output and one line per written file on standard error.
  */
 final class ProjectWriter {
@@ -42,6 +43,8 @@ final class ProjectWriter {
         } catch (IOException e) {
             throw new UserException(m.get("discover.cli.readFailed", dir.toString(), Cli.oneLine(e.getMessage())));
         }
+        // every file is checked before any is written, so that a file changed meanwhile stops the run
+        java.util.Map<FileReport, Path> targets = new java.util.LinkedHashMap<>();
         for (FileReport f : report.changes()) {
             Path target = target(root, f.path());
             try {
@@ -51,12 +54,16 @@ final class ProjectWriter {
             } catch (IOException e) {
                 throw new UserException(m.get("discover.cli.writeFailed", f.path(), Cli.oneLine(e.getMessage())));
             }
+            targets.put(f, target);
+        }
+        for (var e : targets.entrySet()) {
+            FileReport f = e.getKey();
             out.print(UnifiedDiff.diff(f.path(), f.path(), f.original(), f.migrated()));
             out.flush();
             try {
-                AtomicFiles.write(target, f.migrated().getBytes(StandardCharsets.UTF_8), true);
-            } catch (IOException e) {
-                throw new UserException(m.get("discover.cli.writeFailed", f.path(), Cli.oneLine(e.getMessage())));
+                AtomicFiles.write(e.getValue(), f.migrated().getBytes(StandardCharsets.UTF_8), true);
+            } catch (IOException x) {
+                throw new UserException(m.get("discover.cli.writeFailed", f.path(), Cli.oneLine(x.getMessage())));
             }
             err.println(m.get("migrate.cli.wrote", f.path()));
             err.flush();
