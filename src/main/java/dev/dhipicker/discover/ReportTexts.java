@@ -7,11 +7,11 @@ import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.migrate.Finding;
 import dev.dhipicker.migrate.Severity;
 
-/** The words of the reports: statuses, places, severities, messages and what an image is. */
-final class ReportTexts {
+/** The words of the reports (statuses, places, severities, messages, what an image is), for the reports and the wizard's project view. */
+public final class ReportTexts {
     private final Messages m;
 
-    ReportTexts(Messages m) {
+    public ReportTexts(Messages m) {
         this.m = m;
     }
 
@@ -19,7 +19,7 @@ final class ReportTexts {
         return m;
     }
 
-    String status(Status s) {
+    public String status(Status s) {
         return m.get(switch (s) {
             case ALREADY_DHI -> "discover.status.already-dhi";
             case COUNTERPART -> "discover.status.counterpart";
@@ -30,7 +30,7 @@ final class ReportTexts {
         });
     }
 
-    String place(PlaceKind p) {
+    public String place(PlaceKind p) {
         return m.get(switch (p) {
             case DOCKERFILE_FROM -> "discover.place.dockerfile-from";
             case DOCKERFILE_COPY_FROM -> "discover.place.dockerfile-copy-from";
@@ -132,7 +132,7 @@ final class ReportTexts {
     }
 
     /** The reference as a report shows it: the Dockerfile a compose service builds is named. */
-    String reference(DiscoveredReference r) {
+    public String reference(DiscoveredReference r) {
         if (r.builtFrom() != null && !r.builtFrom().equals(r.found().reference())) {
             return m.get("discover.builtFrom", r.found().reference(), r.builtFrom());
         }
