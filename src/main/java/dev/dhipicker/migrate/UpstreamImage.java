@@ -43,12 +43,12 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
     private static final Set<String> DEBIAN = Set.of("slim", "bookworm", "bullseye", "buster", "stretch", "trixie",
             "debian", "debian11", "debian12", "debian13", "glibc");
     private static final Set<String> UBUNTU = Set.of("ubuntu", "jammy", "focal", "noble", "bionic", "xenial",
-            "chiseled", "chiseled-extra", "extra");
+            "chiseled", "chiseled-extra");
     private static final Set<String> RHEL = Set.of("fedora", "ubi", "ubi8", "ubi9", "centos", "centos7", "rockylinux",
             "oraclelinux", "oracle", "amazonlinux", "al2", "al2023", "rhel", "ol8", "ol9");
     private static final Set<String> WINDOWS = Set.of("windowsservercore", "nanoserver", "ltsc2019", "ltsc2022", "ltsc2025");
     /** Variant words whose meaning the DHI pick keeps (build or runtime image, JDK/JRE, FPM). */
-    private static final Set<String> KNOWN = Set.of("jre", "jdk", "sdk", "fpm", "cli", "runtime", "dev",
+    private static final Set<String> KNOWN = Set.of("jre", "jdk", "sdk", "fpm", "cli", "runtime", "dev", "extra",
             "temurin", "eclipse", "amazoncorretto", "corretto", "openjdk", "alpine", "python3", "nodejs", "java",
             "base", "nossl", "static", "cc", "debug", "nonroot", "minimal", "headless");
 

@@ -45,6 +45,13 @@ class LikeForLikeTest {
                         + "RUN dotnet publish -r linux-musl-x64 --self-contained -o /out\n"
                         + "FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine\nCOPY --from=build /out /app\n"
                         + "ENTRYPOINT [\"/app/Worker\"]\n", 1, "dotnet:10-alpine3.24"),
+                // "extra" (ICU and time zones added) is no distro word: the Alpine image stays on Alpine
+                row("FROM mcr.microsoft.com/dotnet/sdk:10.0-alpine AS build\nWORKDIR /src\nCOPY . .\n"
+                        + "RUN dotnet publish -o /app\n"
+                        + "FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine-extra\nCOPY --from=build /app /app\n"
+                        + "ENTRYPOINT [\"/app/globalapp\"]\n", 1, "dotnet:10-alpine3.24"),
+                row("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra\nCOPY app /app\n"
+                        + "ENTRYPOINT [\"/app/app\"]\n", 0, "dotnet:10-debian13"),
                 // a static Go binary on distroless static: DHI's plain static image, no C library
                 row("FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\n"
                         + "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nENTRYPOINT [\"/app\"]\n",
