@@ -50,11 +50,29 @@ final class ProjectController {
             MigrateOptions options = new MigrateOptions(null, model.complianceProperty().get(), model.orgProperty().get());
             DiscoveryReport report = new Discovery(migrator, e.catalog(), map, m::get, WalkLimits.standard())
                     .discover(folder.get(), options);
-            last = new ProjectView(owner, folder.get(), report, m, services);
+            last = new ProjectView(owner, folder.get(), report, m, services,
+                    file -> openDockerfile(file, migrator, options, m));
             last.show();
         } catch (IOException | CatalogException x) {
             services.dialogs().error(m.get("ui.project.error.title"), m.get("ui.project.error.open", folder.get().toString()),
                     String.valueOf(x.getMessage()));
+        }
+    }
+
+    /** A Dockerfile of the project in the Migration view, migrated as discover migrated it. */
+    private void openDockerfile(Path file, Migrator migrator, MigrateOptions options, Messages m) {
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            dev.dhipicker.migrate.Dockerfile d = new dev.dhipicker.migrate.DockerfileParser(
+                    dev.dhipicker.migrate.InputLimits.standard()).parse(bytes);
+            Window where = last == null ? owner : last.stage();
+            new dev.dhipicker.ui.export.MigrationView(where, file, migrator.migrate(d, options, m::get), m, services).show();
+        } catch (IOException e) {
+            services.dialogs().error(m.get("ui.project.error.title"), m.get("ui.project.error.open", file.toString()),
+                    String.valueOf(e.getMessage()));
+        } catch (dev.dhipicker.migrate.DockerfileSyntaxException e) {
+            services.dialogs().error(m.get("ui.project.error.title"), m.get("ui.project.error.open", file.toString()),
+                    m.get(e.key(), e.messageArgs()));
         }
     }
 

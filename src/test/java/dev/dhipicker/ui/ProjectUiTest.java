@@ -108,6 +108,45 @@ class ProjectUiTest {
     }
 
     @Test
+    void aSelectedDockerfileOpensInTheMigrationView(FxRobot robot) throws Exception {
+        ui.nextProjectFolder = FIXTURE;
+        openProject(robot);
+        @SuppressWarnings("unchecked")
+        TableView<ProjectTable.Row> table = robot.lookup("#project-table").queryAs(TableView.class);
+        javafx.scene.control.Button open = robot.lookup("#project-open-migration").queryButton();
+        assertThat(open.isDisabled()).as("nothing selected").isTrue();
+        int compose = indexOf(table, "compose.yaml");
+        robot.interact(() -> table.getSelectionModel().select(compose));
+        assertThat(open.isDisabled()).as("not a Dockerfile").isTrue();
+        int api = indexOf(table, "api/Dockerfile");
+        robot.interact(() -> table.getSelectionModel().select(api));
+        assertThat(open.isDisabled()).isFalse();
+        robot.clickOn("#project-open-migration");
+        WaitForAsyncUtils.waitForFxEvents();
+        Engine e = ui.model.engineProperty().get();
+        Migrator migrator = new Migrator(e.recommender(), ImageMap.loadBundled(e.catalog()));
+        String expected = migrator.migrate(new dev.dhipicker.migrate.DockerfileParser(
+                dev.dhipicker.migrate.InputLimits.standard()).parse(Files.readAllBytes(FIXTURE.resolve("api/Dockerfile"))),
+                new MigrateOptions(null, ui.model.complianceProperty().get(), ui.model.orgProperty().get()),
+                messages()::get).dockerfile();
+        assertThat(robot.lookup("#migration-migrated").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo(expected).contains("FROM dhi.io/golang:");
+        robot.clickOn("#migration-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#project-close");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int indexOf(TableView<ProjectTable.Row> table, String file) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).file().equals(file)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + file);
+    }
+
+    @Test
     void cancellingTheFolderDialogOpensNothing(FxRobot robot) {
         ui.nextProjectFolder = null;
         openProject(robot);

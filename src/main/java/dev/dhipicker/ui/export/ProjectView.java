@@ -31,8 +31,9 @@ import java.util.function.Function;
 
 /**
  * The "Project" window: every image reference discover found in a folder, in a table (file, line,
- * place, current, DHI counterpart, status) with a filter, and "Save Markdown report…" (the same
- * report as {@code discover --format markdown}, written atomically).
+ * place, current, DHI counterpart, status) with a filter, "Open in Migration view" for a selected
+ * Dockerfile, and "Save Markdown report…" (the same report as {@code discover --format markdown},
+ * written atomically).
  */
 public final class ProjectView {
     private static final String CSS = "/dev/dhipicker/ui/app.css";
@@ -52,8 +53,10 @@ public final class ProjectView {
      * @param report   what discover found there
      * @param messages interface strings
      * @param services file chooser and dialogs
+     * @param openDockerfile opens a Dockerfile of the project (its path) in the Migration view
      */
-    public ProjectView(Window owner, Path folder, DiscoveryReport report, Messages messages, Services services) {
+    public ProjectView(Window owner, Path folder, DiscoveryReport report, Messages messages, Services services,
+                       java.util.function.Consumer<Path> openDockerfile) {
         this.report = Objects.requireNonNull(report, "report");
         this.messages = messages;
         this.services = services;
@@ -86,15 +89,26 @@ public final class ProjectView {
 
         status.setId("project-status");
         status.getStyleClass().add("dp-hint");
+        Button migrate = button("project-open-migration", "ui.project.openMigration");
+        migrate.setDisable(true);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                migrate.setDisable(now == null || !now.dockerfile()));
+        migrate.setOnAction(e -> {
+            ProjectTable.Row row = table.getSelectionModel().getSelectedItem();
+            if (row != null && row.dockerfile()) {
+                openDockerfile.accept(folder.resolve(row.file()));
+            }
+        });
         Button save = button("project-save-markdown", "ui.project.saveMarkdown");
         save.setOnAction(e -> saveMarkdown());
         Button close = button("project-close", "ui.dockerfile.close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
+        ButtonBar.setButtonData(migrate, ButtonBar.ButtonData.LEFT);
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.LEFT);
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();
-        buttons.getButtons().addAll(save, close);
+        buttons.getButtons().addAll(migrate, save, close);
 
         VBox root = new VBox(new VBox(title, summary), filter, table, status, buttons);
         root.getStyleClass().addAll("dp-root", "dp-dockerfile-window", "dp-lang-" + messages.textLanguage());
