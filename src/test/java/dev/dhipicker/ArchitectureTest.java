@@ -53,6 +53,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void snakeYamlStaysInTheCatalogPackage() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.catalog")
+                .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..")
+                .because("YAML is read in the catalog package (PositionedYaml for discover, YamlReader for the"
+                        + " importer): one place bounds aliases, depth and size; discover sees positioned records");
+        rule.check(classes);
+    }
+
+    @Test
     void pdfBoxStaysInTheExportPackage() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.dhipicker.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
@@ -76,6 +85,7 @@ class ArchitectureTest {
                 .layer("Launcher").definedBy("dev.dhipicker")
                 .layer("Ui").definedBy("dev.dhipicker.ui..")
                 .layer("Cli").definedBy("dev.dhipicker.cli..")
+                .layer("Discover").definedBy("dev.dhipicker.discover..")
                 .layer("Migrate").definedBy("dev.dhipicker.migrate..")
                 .layer("Export").definedBy("dev.dhipicker.export..")
                 .layer("Recommend").definedBy("dev.dhipicker.recommend..")
@@ -85,13 +95,16 @@ class ArchitectureTest {
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Migrate").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("Migrate", "Ui", "Cli")
+                .whereLayer("Discover").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Migrate").mayOnlyBeAccessedByLayers("Discover", "Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Discover", "Migrate", "Ui", "Cli")
                 .whereLayer("Recommend").mayOnlyBeAccessedByLayers("Migrate", "Export", "Ui", "Cli")
-                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Recommend", "Migrate", "Export", "Ui", "Cli")
-                .whereLayer("I18n").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli", "Launcher")
-                .because("data flows one way: catalog -> recommend -> migrate -> export -> cli/ui; migrate reads the"
-                        + " engine and may reuse the export's Dockerfile knowledge, and the export never needs a migration");
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Recommend", "Migrate", "Discover", "Export", "Ui", "Cli")
+                .whereLayer("I18n").mayOnlyBeAccessedByLayers("Export", "Discover", "Ui", "Cli", "Launcher")
+                .because("data flows one way: catalog -> recommend -> migrate -> discover -> cli/ui; migrate reads the"
+                        + " engine and may reuse the export's Dockerfile knowledge, and the export never needs a migration;"
+                        + " discover runs every reference through migrate and writes its reports (text in the bundle's"
+                        + " language) for both the CLI and the wizard");
         rule.check(classes);
     }
 

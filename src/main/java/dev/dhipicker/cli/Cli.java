@@ -68,7 +68,7 @@ public final class Cli {
 
     /** The subcommands, in the order the help lists them. */
     private static final List<String> COMMANDS = List.of("catalog", "explain", "recommend", "dockerfile", "sheet",
-            "migrate", "import-catalog", "update-catalog");
+            "migrate", "discover", "import-catalog", "update-catalog");
 
     /**
      * A new command object for a subcommand name. A switch rather than a table of constructor
@@ -83,6 +83,7 @@ public final class Cli {
             case "dockerfile" -> new DockerfileCommand();
             case "sheet" -> new SheetCommand();
             case "migrate" -> new MigrateCommand();
+            case "discover" -> new DiscoverCommand();
             case "import-catalog" -> new ImportCatalogCommand();
             case "update-catalog" -> new UpdateCatalogCommand();
             default -> throw new IllegalArgumentException("unknown command " + name);

@@ -77,6 +77,14 @@ final class FxServices {
             }
 
             @Override
+            public Optional<Path> chooseProjectFolder() {
+                javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+                chooser.setTitle(messages.get().get("ui.project.chooser.title"));
+                File f = chooser.showDialog(owner.get());
+                return Optional.ofNullable(f).map(File::toPath);
+            }
+
+            @Override
             public Optional<Path> chooseSaveTarget(String title, String defaultName) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);

@@ -55,6 +55,7 @@ public final class MainWindow {
     private final Services services;
     private final ResultsPage.Actions actions;
     private final MigrationController dockerfile;
+    private final ProjectController project;
     private final Map<Step, Page> pages = new EnumMap<>(Step.class);
     private final ScrollPane pageHost = new ScrollPane();
     {
@@ -88,6 +89,7 @@ public final class MainWindow {
         this.services = services;
         this.actions = actions;
         this.dockerfile = new MigrationController(stage, model, services, () -> this.messages);
+        this.project = new ProjectController(stage, model, services, () -> this.messages);
 
         scene = new Scene(build(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -160,7 +162,8 @@ public final class MainWindow {
         bottom.getStyleClass().add("dp-bottom");
 
         steps = new StepList(model, messages);
-        BorderPane root = new BorderPane(pageHost, WindowMenu.build(messages, this::openCatalog, dockerfile::open, this::startOver, this::cancel,
+        BorderPane root = new BorderPane(pageHost, WindowMenu.build(messages, this::openCatalog, dockerfile::open,
+                project::open, this::startOver, this::cancel,
                 this::switchLanguage), null, bottom, steps.node());
         root.getStyleClass().add("dp-lang-" + messages.textLanguage()); // per-language font rules in app.css
         root.getStyleClass().add("dp-root");

@@ -29,6 +29,11 @@ public record Services(ClipboardService clipboard, FileChooserService files, Dia
          */
         Optional<Path> chooseDockerfile();
 
+        /** A project folder to discover ("Open project…"); empty when the user cancels. */
+        default Optional<Path> chooseProjectFolder() {
+            return Optional.empty();
+        }
+
         /**
          * Asks where to save a file (a Dockerfile, a PDF sheet). The chooser itself asks before
          * an existing file is replaced (the system dialogs do), so a chosen file may be written

@@ -11,13 +11,13 @@ import javafx.scene.input.KeyCombination;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The main window's menu bar: File (open catalog, start from a Dockerfile, start over, quit) and Language. */
+/** The main window's menu bar: File (open catalog, start from a Dockerfile, open project, start over, quit) and Language. */
 final class WindowMenu {
     private WindowMenu() {
     }
 
-    static MenuBar build(Messages messages, Runnable openCatalog, Runnable startFromDockerfile, Runnable startOver,
-                         Runnable quit,
+    static MenuBar build(Messages messages, Runnable openCatalog, Runnable startFromDockerfile, Runnable openProject,
+                         Runnable startOver, Runnable quit,
                          Consumer<Messages> switchLanguage) {
         MenuItem open = new MenuItem(messages.get("ui.menu.openCatalog"));
         open.setId("menu-open-catalog");
@@ -26,6 +26,9 @@ final class WindowMenu {
         MenuItem fromDockerfile = new MenuItem(messages.get("ui.menu.startFromDockerfile"));
         fromDockerfile.setId("menu-start-from-dockerfile");
         fromDockerfile.setOnAction(e -> startFromDockerfile.run());
+        MenuItem project = new MenuItem(messages.get("ui.menu.openProject"));
+        project.setId("menu-open-project");
+        project.setOnAction(e -> openProject.run());
         MenuItem again = new MenuItem(messages.get("ui.menu.startOver"));
         again.setId("menu-start-over");
         again.setOnAction(e -> startOver.run());
@@ -33,7 +36,7 @@ final class WindowMenu {
         exit.setId("menu-quit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> quit.run());
-        Menu file = new Menu(messages.get("ui.menu.file"), null, open, fromDockerfile, again, exit);
+        Menu file = new Menu(messages.get("ui.menu.file"), null, open, fromDockerfile, project, again, exit);
         file.setId("menu-file");
         Menu language = new Menu(messages.get("ui.menu.language"));
         language.setId("menu-language");

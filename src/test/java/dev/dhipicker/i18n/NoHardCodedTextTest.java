@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scans the packages that talk to people (ui, cli, export, migrate) for string literals that read like
+ * Scans the packages that talk to people (ui, cli, export, migrate, discover) for string literals that read like
  * sentences: those belong in the message bundles. Not flagged: Dockerfile instructions, paths,
  * picocli {@code ${bundle:...}} references, messages of programming-error exceptions, and lines
  * marked {@code // not user-facing} with a reason.
@@ -29,7 +29,7 @@ class NoHardCodedTextTest {
     @Test
     void sentencesComeFromTheBundles() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String pkg : List.of("ui", "cli", "export", "migrate")) {
+        for (String pkg : List.of("ui", "cli", "export", "migrate", "discover")) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/dhipicker", pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     scan(f, found);

@@ -24,6 +24,8 @@ final class UiHarness {
     Path nextCatalogFile;
     /** What the "Start from a Dockerfile" open dialog answers (null: the user cancelled). */
     Path nextDockerfileToOpen;
+    /** What the "Open project…" folder dialog answers (null: the user cancelled). */
+    Path nextProjectFolder;
     /** What the Dockerfile save dialog answers (null: the user cancelled); each request is recorded. */
     Path nextDockerfileTarget;
     final List<String> dockerfileRequests = new ArrayList<>();
@@ -55,6 +57,11 @@ final class UiHarness {
             @Override
             public Optional<Path> chooseDockerfile() {
                 return Optional.ofNullable(nextDockerfileToOpen);
+            }
+
+            @Override
+            public Optional<Path> chooseProjectFolder() {
+                return Optional.ofNullable(nextProjectFolder);
             }
 
             @Override
