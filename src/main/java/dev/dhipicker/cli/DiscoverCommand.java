@@ -134,7 +134,7 @@ final class DiscoverCommand implements Callable<Integer> {
 
     private String render(DiscoveryReport r, Messages m) {
         return switch (format) {
-            case "json" -> JsonReport.write(r, dir.toString(), answers(), m);
+            case "json" -> JsonReport.write(r, dir.toString(), answers(), root.catalogJson(), m);
             case "markdown" -> MarkdownReport.write(r, m);
             case "sarif" -> SarifReport.write(r, "0.1.0", m);
             case "csv" -> CsvReport.write(r);

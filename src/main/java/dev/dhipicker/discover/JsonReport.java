@@ -29,11 +29,26 @@ public final class JsonReport {
      * @param options the answers as given ({@code org}, {@code libc}, {@code compliance}, {@code today}; nulls kept)
      */
     public static String write(DiscoveryReport r, String root, Map<String, String> options, Messages messages) {
+        return write(r, root, options, null, messages);
+    }
+
+    /**
+     * The report as JSON text, with the catalog in use.
+     *
+     * @param root    the folder as the user gave it
+     * @param options the answers as given ({@code org}, {@code libc}, {@code compliance}, {@code today}; nulls kept)
+     * @param catalog the catalog the answers come from (snapshot, source, commit, origin, file), or null to leave it out
+     */
+    public static String write(DiscoveryReport r, String root, Map<String, String> options,
+                               Map<String, Object> catalog, Messages messages) {
         ReportTexts t = new ReportTexts(messages);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("schemaVersion", SCHEMA_VERSION);
         o.put("root", root);
         o.put("options", new LinkedHashMap<>(options));
+        if (catalog != null) {
+            o.put("catalog", new LinkedHashMap<>(catalog));
+        }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("filesSeen", r.seen());
         summary.put("filesRead", r.read());

@@ -61,7 +61,9 @@ class DiscoverCliTest {
             CliTest.Run r = run(args(dir, "--format", format));
             assertThat(r.code()).as(format + ": " + r.err()).isZero();
             assertThat(r.out()).as(format).isNotBlank();
-            assertThat(r.err()).isEmpty();
+            // standard error holds nothing but the bundled snapshot's age notice
+            assertThat(r.err()).matches("(dhi-picker: the catalog in use \\(bundled\\) is snapshot [0-9-]+, \\d+ days old:"
+                    + " run dhi-picker update-catalog to get the current one\n)?");
         }
         assertThat(hashes(dir)).isEqualTo(before);
     }
@@ -75,6 +77,9 @@ class DiscoverCliTest {
         JsonNode json = run(a.toArray(String[]::new)).json();
         assertThat(json.get("options").get("libc").asText()).isEqualTo("musl");
         assertThat(json.get("options").get("org").asText()).isEqualTo("acme");
+        // the catalog in use, as every JSON output names it
+        assertThat(json.get("catalog").get("origin").asText()).isEqualTo("bundled");
+        assertThat(json.get("catalog").get("snapshotDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(json.get("summary").get("references").asInt()).isEqualTo(json.get("references").size());
         assertThat(json.get("summary").get("filesToChange")).isNotEmpty();
         int compared = 0;

@@ -99,6 +99,17 @@ class ReportFormatsTest {
         assertThat(json.get("references")).hasSize(report.references().size());
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("references").get(0)).put("status", "fine");
         assertThat(schema.validate(json)).isNotEmpty();
+        java.util.Map<String, Object> catalog = new java.util.LinkedHashMap<>();
+        catalog.put("snapshotDate", "2026-08-22");
+        catalog.put("source", "https://github.com/docker-hardened-images/catalog");
+        catalog.put("upstreamCommit", null);
+        catalog.put("origin", "bundled");
+        catalog.put("file", null);
+        JsonNode withCatalog = MAPPER.readTree(JsonReport.write(report, "every-place", options(), catalog,
+                Messages.english()));
+        assertThat(schema.validate(withCatalog)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withCatalog.get("catalog")).put("origin", "somewhere");
+        assertThat(schema.validate(withCatalog)).isNotEmpty();
     }
 
     @Test
