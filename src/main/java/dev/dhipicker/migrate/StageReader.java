@@ -78,6 +78,16 @@ final class StageReader {
                     searchFrom = at + word.length();
                 }
             }
+            if (value != null && Substitution.uses(value, d.escape())) {
+                // a default may name earlier arguments (ARG IMAGE=$NAME$DIGEST): Docker expands it
+                // with them; when one has no default the value is unknown here
+                Map<String, String> vars = new LinkedHashMap<>();
+                args.values().forEach(a -> vars.put(a.name(), a.value()));
+                Set<String> missing = new HashSet<>();
+                String expanded = Substitution.expand(value, vars, d.escape(), missing);
+                value = expanded == null || !missing.isEmpty() ? null : expanded;
+                valueStart = -1;
+            }
             args.put(name, new GlobalArg(name, value, in.startLine(), valueStart));
         }
     }
