@@ -120,12 +120,13 @@ public final class UnifiedDiff {
                 ops.add(new int[]{0, x0 + i, y0 + j});
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new int[]{2, y0 + j});
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // removed lines first, then the added ones, as diff -u and git write a change
                 ops.add(new int[]{1, x0 + i});
                 i++;
+            } else {
+                ops.add(new int[]{2, y0 + j});
+                j++;
             }
         }
     }
