@@ -80,11 +80,13 @@ final class StageReader {
             }
             if (value != null && Substitution.uses(value, d.escape())) {
                 // a default may name earlier arguments (ARG IMAGE=$NAME$DIGEST): Docker expands it
-                // with them; when one has no default the value is unknown here
+                // with them, a name never declared to nothing; when a declared one has no default
+                // (a --build-arg may give it) the value is unknown here
                 Map<String, String> vars = new LinkedHashMap<>();
                 args.values().forEach(a -> vars.put(a.name(), a.value()));
                 Set<String> missing = new HashSet<>();
                 String expanded = Substitution.expand(value, vars, d.escape(), missing);
+                missing.retainAll(args.keySet());
                 value = expanded == null || !missing.isEmpty() ? null : expanded;
                 valueStart = -1;
             }

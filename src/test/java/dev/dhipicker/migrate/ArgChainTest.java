@@ -30,4 +30,11 @@ class ArgChainTest {
         assertThat(r.findings()).noneMatch(f -> f.rule().equals("invalid-reference"));
         assertThat(r.dockerfile()).contains("FROM $IMAGE\n");
     }
+
+    @Test
+    void aNameNeverDeclaredExpandsToNothingAsInDocker() throws Exception {
+        MigrationResult r = MigratorTest.migrate("ARG IMAGE=python:3.12${SUFFIX}\nFROM $IMAGE\nCOPY app.py /app.py\n");
+        assertThat(r.stages().get(0).reference()).startsWith("dhi.io/python:3.12-");
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("arg-unresolved"));
+    }
 }
