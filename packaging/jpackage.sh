@@ -13,7 +13,7 @@ version=$2
 # The image, its folder and its launcher are named without a space: the JDK 17 archive dump
 # cannot open module-path jars under a folder whose name has one (it looks for
 # "DHI%20Picker/lib/app/javafx/...": ENOENT). The name people see, "DHI Picker", is the menu
-# entry's (packaging/linux/dhi-picker-dhi-picker.desktop) and the vendor's.
+# entry's (packaging/linux/dhi-picker.desktop) and the vendor's.
 name=dhi-picker
 input="$target/jpackage-input"
 out="$target/jpackage"
