@@ -35,11 +35,6 @@ class PackagedImageIT {
         return StartScriptIT.run(cmd, env, tmp);
     }
 
-    /** The lines of the CLI's standard error other than the notice that the bundled catalog is old. */
-    static List<String> besidesTheAgeNotice(String err) {
-        return err.lines().filter(l -> !l.matches("dhi-picker: the catalog in use \\(.*\\) is snapshot .*, [0-9]+ days old: .*")).toList();
-    }
-
     @Test
     void theImageKeepsJavaFxOffTheClassPathAndOnTheModulePath() throws Exception {
         List<String> cfg = Files.readAllLines(APP.resolve("dhi-picker.cfg"));
@@ -58,7 +53,7 @@ class PackagedImageIT {
         StartScriptIT.Result r = run(List.of(LAUNCHER.toString(), "recommend", "--workload", "python"), Map.of("DISPLAY", ""), tmp);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("dhi.io/python");
-        assertThat(besidesTheAgeNotice(r.err())).isEmpty();
+        assertThat(StartScriptIT.besidesTheAgeNotice(r.err())).isEmpty();
 
         // -Xshare:on makes the JVM fail instead of silently running without an archive that does not fit
         assertThat(APP.resolve("dhi-picker.jsa")).exists();
