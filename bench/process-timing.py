@@ -130,7 +130,7 @@ def fmt(s):
 def make_bench_launcher(launcher, bench_jar):
     """A copy of the packaged launcher that starts dev.dhipicker.bench.WizardFirstFrame.
 
-    A jpackage launcher reads lib/app/<its own name>.cfg, so a copy named "<name> Bench" with a
+    A jpackage launcher reads lib/app/<its own name>.cfg, so a copy named "<name>-bench" with a
     .cfg that names the probe's class (and adds the bench jar after the application's class
     path, keeping the AppCDS archive valid) runs the wizard with the same runtime, options and
     archive as the real launcher."""
@@ -150,8 +150,8 @@ def make_bench_launcher(launcher, bench_jar):
     # the bench jar goes after the last class-path entry
     last = max(i for i, l in enumerate(lines) if l.startswith("app.classpath=") or l.startswith("app.mainclass="))
     lines.insert(last + 1, "app.classpath=" + os.path.abspath(bench_jar))
-    copy = os.path.join(bin_dir, name + " Bench")
-    with open(os.path.join(app_dir, name + " Bench.cfg"), "w") as f:
+    copy = os.path.join(bin_dir, name + "-bench")
+    with open(os.path.join(app_dir, name + "-bench.cfg"), "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(launcher, "rb") as src, open(copy, "wb") as dst:
         dst.write(src.read())
@@ -191,7 +191,7 @@ def main():
     ap.add_argument("--before-jar", help="an earlier build's jar (with its lib/ beside it) whose wizard is started"
                     " through this build's first-frame probe, class path, no archive")
     ap.add_argument("--java-opts", default="", help="extra JVM options for the app-jar commands (not the baselines)")
-    ap.add_argument("--launcher", default=os.path.join(ROOT, "target", "jpackage", "DHI Picker", "bin", "DHI Picker"),
+    ap.add_argument("--launcher", default=os.path.join(ROOT, "target", "jpackage", "dhi-picker", "bin", "dhi-picker"),
                     help="packaged launcher, measured too when it exists")
     ap.add_argument("--only", choices=["cli", "gui"], help="measure one group only")
     ap.add_argument("--wait-quiet", action="store_true", help="wait (up to 10 min) for 1-minute load < 0.6")
