@@ -46,12 +46,21 @@ public final class ImageMap {
         return all;
     }
 
-    /** The upstream name of a reference as the mapping writes it: Docker Hub without {@code docker.io/library/}. */
+    /**
+     * The upstream name of a reference as the mapping writes it: Docker Hub without
+     * {@code docker.io/library/}. Docker Hub's images pulled through a public mirror of Docker Hub
+     * are the same images: Google's {@code mirror.gcr.io/<hub path>} and Amazon ECR Public's
+     * {@code public.ecr.aws/docker/library/<name>} (the Docker Official Images).
+     */
     public static String upstreamName(ImageReference ref) {
         String reg = ref.registry();
-        boolean hub = reg == null || reg.equals("docker.io") || reg.equals("index.docker.io")
-                || reg.equals("registry-1.docker.io");
         String path = ref.path();
+        if ("public.ecr.aws".equals(reg) && path.startsWith("docker/library/")) {
+            reg = null;
+            path = path.substring("docker/".length());
+        }
+        boolean hub = reg == null || reg.equals("docker.io") || reg.equals("index.docker.io")
+                || reg.equals("registry-1.docker.io") || reg.equals("mirror.gcr.io");
         if (hub) {
             return path.startsWith("library/") ? path.substring("library/".length()) : path;
         }

@@ -66,7 +66,11 @@ class ImageMapTest {
                 new String[]{"quay.io/prometheus/prometheus:v2.53.0", "prometheus"},
                 new String[]{"grafana/grafana:11.1.0", "grafana"},
                 new String[]{"docker.io/library/python:3.12", "python"},
-                new String[]{"index.docker.io/library/node:20", "node"});
+                new String[]{"index.docker.io/library/node:20", "node"},
+                // Docker Hub through its public mirrors (skaffold's examples pull mirror.gcr.io/library/golang)
+                new String[]{"mirror.gcr.io/library/golang:1.18", "golang"},
+                new String[]{"mirror.gcr.io/bitnami/redis:7.2", "redis"},
+                new String[]{"public.ecr.aws/docker/library/alpine:3", "alpine-base"});
         for (String[] e : expected) {
             assertThat(dhiRepoOf(e[0])).as(e[0]).isEqualTo(e[1]);
         }
@@ -77,6 +81,8 @@ class ImageMapTest {
         assertThat(dhiRepoOf("example.com/acme/app:1")).isNull();
         assertThat(dhiRepoOf("dhi.io/python:3.13")).isNull();
         assertThat(dhiRepoOf("gcr.io/distroless/static/extra")).isNull();
+        // only the Docker Official Images of ECR Public are Docker Hub's
+        assertThat(dhiRepoOf("public.ecr.aws/acme/python:3.12")).isNull();
     }
 
     @Test
