@@ -107,6 +107,12 @@ final class StageRules {
                 }
             }
         }
+        if (t.upstreamPort() != null && !t.upstreamPort().equals(t.dhiPort()) && body.stream().noneMatch(in -> in.is("EXPOSE")
+                && java.util.Arrays.stream(in.rest().split("\\s+")).anyMatch(w -> exposes(w, t.upstreamPort())))) {
+            // the app may rely on the image's default port without saying so (compose ports, probes)
+            out.add(new Finding(fromLine, Severity.WARNING, "port-changed",
+                    List.of(String.valueOf(t.upstreamPort()), String.valueOf(t.dhiPort())), Sources.MIGRATE));
+        }
         if (last && !hasUser && t.uid() != null && t.uid() != 0) {
             out.add(new Finding(fromLine, Severity.INFO, "user-default", List.of(String.valueOf(t.user()), uid(t)), Sources.USER));
         }
@@ -148,6 +154,11 @@ final class StageRules {
             out.add(new Finding(in.startLine(), Severity.WARNING, "user-not-numeric",
                     List.of(name, String.valueOf(t.user()), uid(t)), Sources.USER));
         }
+    }
+
+    private static boolean exposes(String word, int port) {
+        Matcher m = PORT.matcher(word);
+        return m.matches() && Integer.parseInt(m.group(1)) == port;
     }
 
     private static void expose(Instruction in, Target t, List<Finding> out) {
