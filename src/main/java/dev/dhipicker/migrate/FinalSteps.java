@@ -188,6 +188,9 @@ final class FinalSteps {
             ".*-dev|.*-devel|build-base|build-essential|gcc|g\\+\\+|clang|make|cmake|autoconf|automake|libtool"
                     + "|pkgconf|pkg-config|musl-dev|linux-headers|git");
 
+    /** A package name as apt and apk write it, with an optional version constraint; no shell text. */
+    private static final Pattern PACKAGE = Pattern.compile("[a-z0-9][a-z0-9+._-]*(?:[=<>~][^\\s'\"$()|;&]*)?");
+
     /** True for a package that only builds software and belongs in a build stage. */
     static boolean buildOnly(String pkg) {
         return BUILD_ONLY.matcher(pkg).matches();
@@ -203,9 +206,16 @@ final class FinalSteps {
             for (String cmd : SPLIT.split(in.script().replace("\\\n", " ").strip())) {
                 Matcher inst = INSTALL.matcher(cmd.strip().replaceAll("\\s+", " "));
                 if (inst.matches()) {
+                    boolean optionValue = false;
                     for (String p : inst.group(1).split(" ")) {
-                        if (!p.startsWith("-") && !p.contains("$") && !CARRIED.contains(p)) {
-                            out.add(p.replaceAll("[=<>].*$", ""));
+                        if (optionValue) {
+                            optionValue = false; // apk add --virtual .build-deps: a name for the set, not a package
+                            continue;
+                        }
+                        if (p.equals("--virtual") || p.equals("-t")) {
+                            optionValue = true;
+                        } else if (PACKAGE.matcher(p).matches() && !CARRIED.contains(p)) {
+                            out.add(p.replaceAll("[=<>~].*$", ""));
                         }
                     }
                 }
