@@ -6,5 +6,7 @@ RUN mvn -B package
 
 # dhi-picker: was gcr.io/distroless/java17-debian12
 FROM dhi.io/eclipse-temurin:17-debian13
+# dhi-picker: the upstream image ran CMD with this ENTRYPOINT; the DHI image has none
+ENTRYPOINT ["java", "-jar"]
 COPY --from=build /src/target/app.jar /app.jar
 CMD ["/app.jar"]

@@ -161,9 +161,23 @@ public final class ImageMap {
             if (port != null && (up == null || dhi == null)) {
                 throw new CatalogException(name, where + "/port", "needs integer fields upstream and dhi");
             }
+            List<String> entrypoint = new ArrayList<>();
+            Object ep = n.get("entrypoint");
+            if (ep != null) {
+                if (!(ep instanceof List<?> words) || words.isEmpty()) {
+                    throw new CatalogException(name, where + "/entrypoint", "must be a list of words");
+                }
+                for (Object w : words) {
+                    if (!(w instanceof String word) || !word.matches("[A-Za-z0-9._/-]+")) {
+                        throw new CatalogException(name, where + "/entrypoint", "holds a word that is not a plain command word");
+                    }
+                    entrypoint.add(word);
+                }
+            }
             out.add(new ImageMapping(upstream, repo, kind, Boolean.TRUE.equals(nearest), workload == null ? repo : workload,
                     "build".equals(use), vs,
-                    pattern, text(n, "distro", name, where, false), up, dhi, text(n, "source", name, where, true)));
+                    pattern, text(n, "distro", name, where, false), up, dhi, List.copyOf(entrypoint),
+                    text(n, "source", name, where, true)));
         }
         return new ImageMap(out);
     }

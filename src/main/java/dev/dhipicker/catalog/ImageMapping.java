@@ -15,11 +15,13 @@ package dev.dhipicker.catalog;
  * @param distro         the upstream's distribution when its tags do not say ({@code ubuntu}, {@code rhel} ...), or null
  * @param upstreamPort   the port the upstream image listens on when the DHI listens on another, or null
  * @param dhiPort        the port the DHI listens on instead, or null
+ * @param entrypoint     the ENTRYPOINT the upstream image runs its CMD with when the DHI image has none
+ *                       ({@code node} for distroless Node.js), or an empty list
  * @param source         the page describing the upstream image
  */
 public record ImageMapping(String upstream, String repository, Kind kind, boolean nearest, String workload,
                            boolean buildOnly, VersionSource version, String versionPattern, String distro,
-                           Integer upstreamPort, Integer dhiPort, String source) {
+                           Integer upstreamPort, Integer dhiPort, java.util.List<String> entrypoint, String source) {
 
     /** What an upstream image is. */
     public enum Kind {

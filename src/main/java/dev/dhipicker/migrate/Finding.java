@@ -69,7 +69,8 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.reference-not-rewritten",
             "migrate.finding.php-ext-helper",
             "migrate.finding.php-ext-dir",
-            "migrate.finding.customize-packages");
+            "migrate.finding.customize-packages",
+            "migrate.finding.entrypoint-added");
 
     public Finding {
         args = List.copyOf(args);

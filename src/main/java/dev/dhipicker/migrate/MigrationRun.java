@@ -252,10 +252,28 @@ final class MigrationRun {
                 List.of(reference)));
         StageRules.Target t = target(reference, c, m);
         if (role == StageRole.RUNTIME) {
+            keepEntrypoint(s, m);
             runtimeSteps(s.body(), t, last, s.from().startLine(), true);
         } else {
             StageRules.build(s.body(), t, findings);
         }
+    }
+
+    /**
+     * A distroless interpreter image runs the stage's CMD through its ENTRYPOINT ({@code CMD ["index.js"]}
+     * on node); the DHI runtime image has none, so the stage gets it written out.
+     */
+    private void keepEntrypoint(Stage s, ImageMap.Match m) {
+        List<String> entrypoint = m.mapping().entrypoint();
+        // a stage without steps sets no CMD of its own, so it has nothing to keep
+        if (entrypoint.isEmpty() || s.body().isEmpty() || s.body().stream().anyMatch(i -> i.is("ENTRYPOINT"))) {
+            return;
+        }
+        int at = s.body().get(0).start();
+        edits.lineBefore(at, "# " + texts.get("migrate.comment.entrypoint"));
+        edits.lineBefore(at, "ENTRYPOINT " + ExecForm.format(entrypoint));
+        findings.add(new Finding(s.from().startLine(), Severity.INFO, "entrypoint-added",
+                List.of(s.resolved(), ExecForm.format(entrypoint)), Sources.ENTRYPOINT));
     }
 
     StageRules.Target target(String reference, ImageChooser.Choice c, ImageMap.Match m) {
