@@ -70,7 +70,8 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.php-ext-helper",
             "migrate.finding.php-ext-dir",
             "migrate.finding.customize-packages",
-            "migrate.finding.entrypoint-added");
+            "migrate.finding.entrypoint-added",
+            "migrate.finding.npm-in-runtime");
 
     public Finding {
         args = List.copyOf(args);

@@ -20,6 +20,7 @@ final class Sources {
     static final String MULTI_STAGE = "https://docs.docker.com/build/building/multi-stage/";
     /** The DHI PHP repository page, whose guide covers building extensions in the -dev image. */
     static final String PHP = "https://hub.docker.com/hardened-images/catalog/dhi/php";
+    static final String NODE = "https://hub.docker.com/hardened-images/catalog/dhi/node";
     static final String PIN_DIGEST = "https://docs.docker.com/reference/cli/docker/buildx/imagetools/inspect/";
 
     private Sources() {

@@ -78,7 +78,10 @@ final class StageRules {
         for (int k = 0; k < body.size(); k++) {
             Instruction in = body.get(k);
             switch (in.keyword()) {
-                case "CMD", "ENTRYPOINT" -> texts[k] = command(in, input, out);
+                case "CMD", "ENTRYPOINT" -> {
+                    texts[k] = command(in, input, out);
+                    nodePackageManager(in, t, out);
+                }
                 case "RUN" -> {
                     out.add(new Finding(in.startLine(), Severity.ERROR, "run-in-runtime", List.of(t.reference()),
                             Sources.MULTI_STAGE));
@@ -117,6 +120,23 @@ final class StageRules {
             out.add(new Finding(fromLine, Severity.INFO, "user-default", List.of(String.valueOf(t.user()), uid(t)), Sources.USER));
         }
         return texts;
+    }
+
+    private static final java.util.Set<String> NODE_PACKAGE_MANAGERS = java.util.Set.of("npm", "npx", "yarn", "pnpm",
+            "corepack");
+
+    /** npm and yarn come only with the DHI Node.js -dev images (the DHI node guide); a runtime CMD cannot use them. */
+    private static void nodePackageManager(Instruction in, Target t, List<Finding> out) {
+        if (!t.reference().contains("/node:") && !t.reference().contains("/dhi-node:")) {
+            return;
+        }
+        List<String> words = in.exec() != null ? in.exec() : CommandForm.plainWords(in.rest());
+        String first = words == null || words.isEmpty() ? in.rest().strip().split("\\s+")[0] : words.get(0);
+        String name = first.substring(first.lastIndexOf('/') + 1);
+        if (NODE_PACKAGE_MANAGERS.contains(name)) {
+            out.add(new Finding(in.startLine(), Severity.ERROR, "npm-in-runtime", List.of(in.keyword(), name, t.reference()),
+                    Sources.NODE));
+        }
     }
 
     private static String command(Instruction in, String input, List<Finding> out) {
