@@ -115,6 +115,7 @@ final class StageSplit {
         if (workdir != null) {
             b.append("WORKDIR ").append(workdir).append(nl);
         }
+        argsForEnv(b, nl);
         for (Instruction in : s.body()) {
             if (in.is("ENV")) {
                 b.append(verbatim(in)).append(nl);
@@ -140,6 +141,37 @@ final class StageSplit {
         run.findings.add(new Finding(from.startLine(), Severity.INFO, "stage-split",
                 List.of(pattern.name().toLowerCase(Locale.ROOT), c.build(), rt.runtime()), Sources.MULTI_STAGE));
         return true;
+    }
+
+    /**
+     * The build arguments that the carried ENV lines read ({@code ENV APP_VERSION=$APP_VERSION}):
+     * an argument is visible only in the stage that declares it, so the runtime stage declares it
+     * again, as the stage did (its own ARG line) or bare for one declared before the first FROM.
+     */
+    private void argsForEnv(StringBuilder b, String nl) {
+        StringBuilder envText = new StringBuilder();
+        s.body().stream().filter(i -> i.is("ENV")).forEach(i -> envText.append(i.rest()).append('\n'));
+        if (envText.indexOf("$") < 0) {
+            return;
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (Instruction in : s.body()) {
+            if (in.is("ARG")) {
+                String name = in.rest().strip().split("[=\\s]")[0];
+                if (reads(envText, name) && declared.add(name)) {
+                    b.append(verbatim(in)).append(nl);
+                }
+            }
+        }
+        for (String name : run.read.args().keySet()) {
+            if (!declared.contains(name) && reads(envText, name)) {
+                b.append("ARG ").append(name).append(nl);
+            }
+        }
+    }
+
+    private static boolean reads(CharSequence text, String name) {
+        return Pattern.compile("\\$\\{?" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(text).find();
     }
 
     /**
