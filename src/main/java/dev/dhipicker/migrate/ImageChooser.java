@@ -104,17 +104,11 @@ final class ImageChooser {
         }
         String pick = up.version() != null ? pickLine(lines, up.version(), line, findings) : null;
         LibcNeed libc = libc(up, m.kind());
-        String key = "repo|" + m.repository() + "|" + flavor + "|" + build + "|" + pick + "|" + libc + "|"
-                + options.compliance() + "|" + options.org();
-        Choice c = cache.get(key);
-        if (c == null) {
-            c = recommend(a -> engine.recommendRepository(a.withFlavor(flavor), build), m.repository(), pick, libc);
-            if (c == null) {
-                return Optional.empty();
-            }
-            cache.put(key, c);
-        }
-        return Optional.of(noted(c, m.repository(), up, line, findings));
+        java.util.function.Function<String, Choice> choice = v -> cached("repo|" + m.repository() + "|" + flavor + "|"
+                + build + "|" + v + "|" + libc + "|" + options.compliance() + "|" + options.org(),
+                () -> recommend(a -> engine.recommendRepository(a.withFlavor(flavor), build), m.repository(), v, libc));
+        Choice c = sameLibc(choice, lines, up, pick, libc);
+        return c == null ? Optional.empty() : Optional.of(noted(c, m.repository(), up, line, findings));
     }
 
     /**
@@ -129,16 +123,51 @@ final class ImageChooser {
         }
         String pick = up.version() != null ? pickLine(lines, up.version(), line, findings) : null;
         LibcNeed libc = libc(up, kind);
-        String key = workload + "|" + pick + "|" + libc + "|" + options.compliance() + "|" + options.org();
+        java.util.function.Function<String, Choice> choice = v -> cached(workload + "|" + v + "|" + libc + "|"
+                + options.compliance() + "|" + options.org(), () -> recommend(engine::recommend, workload, v, libc));
+        Choice c = sameLibc(choice, lines, up, pick, libc);
+        return c == null ? Optional.empty() : Optional.of(noted(c, workload, up, line, findings));
+    }
+
+    private Choice cached(String key, java.util.function.Supplier<Choice> compute) {
         Choice c = cache.get(key);
         if (c == null) {
-            c = recommend(engine::recommend, workload, pick, libc);
-            if (c == null) {
-                return Optional.empty();
+            c = compute.get();
+            if (c != null) {
+                cache.put(key, c);
             }
-            cache.put(key, c);
         }
-        return Optional.of(noted(c, workload, up, line, findings));
+        return c;
+    }
+
+    /**
+     * The choice for the picked line; when the upstream tag names a less precise version
+     * ({@code golang:1-buster}) and the newest line it covers exists only on the other C library
+     * (Go 1.27 only on Alpine), an older line it also covers that keeps the C library.
+     */
+    private Choice sameLibc(java.util.function.Function<String, Choice> choice, List<Recommender.VersionLine> lines,
+                            UpstreamImage up, String pick, LibcNeed libc) {
+        Choice c = choice.apply(pick);
+        if (c == null || pick == null || up.version() == null || options.libc() != null || keepsLibc(c, libc)) {
+            return c;
+        }
+        for (Recommender.VersionLine l : lines) {
+            if (!l.endOfLife() && !l.line().equals(pick) && l.line().startsWith(up.version() + ".")) {
+                Choice other = choice.apply(l.line());
+                if (other != null && keepsLibc(other, libc)) {
+                    return other;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static boolean keepsLibc(Choice c, LibcNeed libc) {
+        return switch (libc) {
+            case GLIBC -> c.distro() != DistroFamily.ALPINE;
+            case MUSL -> c.distro() == DistroFamily.ALPINE;
+            default -> true;
+        };
     }
 
     private Choice noted(Choice c, String what, UpstreamImage up, int line, List<Finding> findings) {
