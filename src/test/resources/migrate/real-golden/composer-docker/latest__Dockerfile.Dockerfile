@@ -1,5 +1,5 @@
 # dhi-picker: was php:8-alpine
-FROM dhi.io/composer:2.10-debian13-php8.5-dev AS binary-with-runtime
+FROM dhi.io/php:8.5-alpine3.24-dev AS binary-with-runtime
 
 RUN set -eux ; \
   apk add --no-cache --virtual .composer-rundeps \

@@ -11,7 +11,7 @@ RUN go test -v
 RUN CGO_ENABLED=0 go build -o /go/bin/app
 
 # dhi-picker: was gcr.io/distroless/static-debian12
-FROM dhi.io/static:20250419-glibc-debian13
+FROM dhi.io/static:20250419-debian13
 
 COPY --from=build /go/bin/app /
 CMD ["/app"]

@@ -1,5 +1,5 @@
 # dhi-picker: was eclipse-temurin:17-jdk
-FROM dhi.io/maven:3-jdk17-debian13-dev AS build-env
+FROM dhi.io/eclipse-temurin:17-jdk-debian13-dev AS build-env
 COPY . /app/examples
 WORKDIR /app
 RUN javac examples/*.java

@@ -18,7 +18,7 @@ RUN dotnet publish -a $TARGETARCH --no-restore -o /app
 # https://github.com/dotnet/dotnet-docker/blob/main/samples/enable-globalization.md
 # Runtime stage
 # dhi-picker: was mcr.microsoft.com/dotnet/aspnet:10.0-alpine
-FROM dhi.io/dotnet:10-sdk-alpine3.24
+FROM dhi.io/aspnetcore:10-alpine3.24-dev
 EXPOSE 8080
 
 ENV \

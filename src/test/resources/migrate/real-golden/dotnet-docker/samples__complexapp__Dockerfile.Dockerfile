@@ -45,7 +45,7 @@ RUN dotnet publish -a $TARGETARCH --no-restore -o /app
 
 # final is the final runtime stage for running the app
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime:10.0
-FROM dhi.io/aspnetcore:10-debian13 AS final
+FROM dhi.io/dotnet:10-debian13 AS final
 WORKDIR /app
 COPY --link --from=publish /app .
 ENTRYPOINT ["dotnet", "complexapp.dll"]

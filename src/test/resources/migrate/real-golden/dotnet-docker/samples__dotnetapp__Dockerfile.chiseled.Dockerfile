@@ -16,7 +16,7 @@ RUN dotnet publish -a $TARGETARCH --no-restore -o /app
 
 # Runtime stage
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled
-FROM dhi.io/aspnetcore:10-debian13
+FROM dhi.io/dotnet:10-debian13
 
 # https://www.gnu.org/software/gettext/manual/html_node/Locale-Environment-Variables.html
 ENV \

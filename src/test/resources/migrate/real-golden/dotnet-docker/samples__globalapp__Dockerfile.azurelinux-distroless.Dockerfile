@@ -16,7 +16,7 @@ RUN dotnet publish -a $TARGETARCH -o /app
 
 # Runtime stage
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0-azurelinux3.0-distroless-extra
-FROM dhi.io/aspnetcore:10-debian13
+FROM dhi.io/dotnet:10-debian13
 
 # https://www.gnu.org/software/gettext/manual/html_node/Locale-Environment-Variables.html
 ENV \

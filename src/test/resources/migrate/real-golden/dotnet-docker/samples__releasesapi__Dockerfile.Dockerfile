@@ -15,7 +15,7 @@ RUN --mount=type=cache,target=/root/.nuget \
 
 # Final stage/image
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
-FROM dhi.io/aspnetcore:10-debian13
+FROM dhi.io/dotnet:10-debian13
 WORKDIR /app
 COPY --link --from=build /app .
 USER $APP_UID

@@ -15,7 +15,7 @@ RUN --mount=type=cache,target=/root/.nuget \
 
 # Final stage/image
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine-extra
-FROM dhi.io/aspnetcore:10-debian13
+FROM dhi.io/dotnet:10-alpine3.24
 WORKDIR /app
 COPY --link --from=build /app .
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false

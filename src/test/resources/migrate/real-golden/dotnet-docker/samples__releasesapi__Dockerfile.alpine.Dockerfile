@@ -15,7 +15,7 @@ RUN --mount=type=cache,target=/root/.nuget \
 
 # Final stage/image
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0-alpine
-FROM dhi.io/aspnetcore:10-alpine3.24
+FROM dhi.io/dotnet:10-alpine3.24
 WORKDIR /app
 COPY --link --from=build /app .
 USER $APP_UID

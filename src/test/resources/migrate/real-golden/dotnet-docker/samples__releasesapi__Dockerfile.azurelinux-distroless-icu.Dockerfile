@@ -15,7 +15,7 @@ RUN --mount=type=cache,target=/root/.nuget \
 
 # Final stage/image
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0-azurelinux3.0-distroless-extra
-FROM dhi.io/aspnetcore:10-debian13
+FROM dhi.io/dotnet:10-debian13
 WORKDIR /app
 COPY --link --from=build /app .
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false

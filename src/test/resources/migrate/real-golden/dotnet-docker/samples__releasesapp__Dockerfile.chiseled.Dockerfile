@@ -17,7 +17,7 @@ RUN dotnet publish -a $TARGETARCH --self-contained --no-restore -o /app
 # Final stage
 # Since the app is self-contained, there's no dependency on the .NET Runtime.
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0-noble
-FROM dhi.io/aspnetcore:10-debian13
+FROM dhi.io/dotnet:10-debian13
 WORKDIR /app
 COPY --link --from=build /app .
 USER $APP_UID

@@ -27,7 +27,8 @@ ENV PYTHONUNBUFFERED=1
 
 # Install uv
 # Ref: https://docs.astral.sh/uv/guides/integration/docker/#installing-uv
-COPY --from=ghcr.io/astral-sh/uv:0.9.26 /uv /uvx /bin/
+# dhi-picker: was ghcr.io/astral-sh/uv:0.9.26
+COPY --from=dhi.io/uv:0-debian13-dev /uv /uvx /bin/
 
 # Compile bytecode
 # Ref: https://docs.astral.sh/uv/guides/integration/docker/#compiling-bytecode
@@ -79,5 +80,4 @@ ENV PATH="/app/.venv/bin:$PATH"
 ENV PATH="/opt/venv/bin:$PATH"
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app/backend /app/backend
-COPY --from=ghcr.io/astral-sh/uv:0.9.26 /uv /uvx /bin/
 CMD ["fastapi", "run", "--workers", "4"]

@@ -1,5 +1,5 @@
 # dhi-picker: was eclipse-temurin:17
-FROM dhi.io/maven:3-jdk17-debian13-dev
+FROM dhi.io/eclipse-temurin:17-jdk-debian13-dev
 RUN addgroup -S spring && adduser -S spring -G spring
 USER spring:spring
 ARG DEPENDENCY=target/dependency

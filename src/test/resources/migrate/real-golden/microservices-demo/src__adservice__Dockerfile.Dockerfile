@@ -16,7 +16,7 @@
 ARG BUILDPLATFORM=linux/amd64
 
 # dhi-picker: was eclipse-temurin:24.0.2_12-jdk-noble@sha256:dacac8e9a0df0d2bd24e702b4431132875c249930b70555ebd7ca285b5bee684
-FROM --platform=$BUILDPLATFORM dhi.io/maven:3-jdk25-debian13-dev AS builder
+FROM --platform=$BUILDPLATFORM dhi.io/eclipse-temurin:25-jdk-debian13-dev AS builder
 
 WORKDIR /app
 

@@ -24,7 +24,7 @@ RUN dotnet publish cartservice.csproj -c Debug -o /out
 
 # Building final image used in running container
 # dhi-picker: was mcr.microsoft.com/dotnet/aspnet:10.0@sha256:7644f992230d35cf230017189d4038c0ae0f7388b13f4f7ae1900a155bafb597
-FROM dhi.io/dotnet:10-sdk-debian13 AS final
+FROM dhi.io/aspnetcore:10-debian13-dev AS final
 # Installing procps on the container to enable debugging of .NET Core
 RUN apt-get update \
     && apt-get install -y unzip procps wget

@@ -31,7 +31,7 @@ ARG SKAFFOLD_GO_GCFLAGS
 RUN GOOS=${TARGETOS} GOARCH=${TARGETARCH} CGO_ENABLED=0 go build -ldflags="-s -w" -gcflags="${SKAFFOLD_GO_GCFLAGS}" -o /go/bin/frontend .
 
 # dhi-picker: was gcr.io/distroless/static
-FROM dhi.io/static:20250419-glibc-debian13
+FROM dhi.io/static:20250419-debian13
 WORKDIR /src
 COPY --from=builder /go/bin/frontend /src/server
 COPY ./templates ./templates

@@ -23,7 +23,7 @@ RUN dotnet publish "./Accounting.csproj" -r linux-$TARGETARCH -c $BUILD_CONFIGUR
 # -----------------------------------------------------------------------------
 
 # dhi-picker: was mcr.microsoft.com/dotnet/aspnet:10.0.10@sha256:f1126d438ccc359f51cc6d4701a8deae513856cf10f5fe645d29ea6403dcac6b
-FROM dhi.io/dotnet:10-sdk-debian13
+FROM dhi.io/aspnetcore:10-debian13-dev
 USER app
 WORKDIR /app
 COPY --from=publish /app/publish .

@@ -3,7 +3,7 @@
 
 
 # dhi-picker: was docker.io/library/eclipse-temurin:24.0.2_12-jdk@sha256:7493205ffe6caa8074fa8a06a276bb1c5ac41d3dd0fd43a0db66d7f776e80b3e
-FROM --platform=${BUILDPLATFORM} dhi.io/maven:3-jdk25-debian13-dev AS builder
+FROM --platform=${BUILDPLATFORM} dhi.io/eclipse-temurin:25-jdk-debian13-dev AS builder
 WORKDIR /usr/src/app/
 
 COPY ./src/ad/gradlew* ./src/ad/settings.gradle* ./src/ad/build.gradle ./

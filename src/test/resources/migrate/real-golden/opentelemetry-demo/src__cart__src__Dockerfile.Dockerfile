@@ -34,7 +34,7 @@ RUN dotnet publish ./src/cart.csproj -r linux-musl-$TARGETARCH --no-restore -o /
 FROM ghcr.io/grpc-ecosystem/grpc-health-probe:v0.4.55@sha256:d261bc6df0fdd676c2f77230e1107636f43ef843cecd9ac05b89e4aabd017679 AS grpc-health-probe
 
 # dhi-picker: was mcr.microsoft.com/dotnet/runtime-deps:10.0.11-alpine3.23@sha256:1eae7e1dfe426ae5a37d02bd78617bfd2ec9e882bea5bb0322515f8d90698a48
-FROM dhi.io/aspnetcore:10-alpine3.24
+FROM dhi.io/dotnet:10-alpine3.24
 
 WORKDIR /usr/src/app/
 COPY --from=builder /cart/ ./

@@ -32,9 +32,9 @@ WORKDIR /src/opamp-go/internal/examples
 RUN go build -trimpath -ldflags="-s -w" -o /opamp-server ./server
 
 # dhi-picker: was alpine:3.22@sha256:14358309a308569c32bdc37e2e0e9694be33a9d99e68afb0f5ff33cc1f695dce
-FROM dhi.io/alpine-base:3.22-alpine3.22-dev
+FROM dhi.io/alpine-base:3.22-alpine3.22
 
-RUN apk add --no-cache ca-certificates
+# dhi-picker: removed, not needed on the runtime image: RUN apk add --no-cache ca-certificates
 
 COPY --from=builder /opamp-server /opamp-server
 

@@ -2,7 +2,7 @@ ARG DISTROLESS_ARCH="amd64"
 
 # Use DISTROLESS_ARCH for base image selection (handles armv7->arm mapping).
 # dhi-picker: was gcr.io/distroless/static-debian13:nonroot-amd64
-FROM dhi.io/static:20250419-glibc-debian13
+FROM dhi.io/static:20250419-debian13
 # Base image sets USER to 65532:65532 (nonroot user).
 
 ARG ARCH="amd64"

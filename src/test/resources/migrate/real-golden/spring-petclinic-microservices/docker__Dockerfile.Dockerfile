@@ -1,5 +1,5 @@
 # dhi-picker: was eclipse-temurin:17
-FROM dhi.io/maven:3-jdk17-debian13-dev AS builder
+FROM dhi.io/eclipse-temurin:17-jdk-debian13-dev AS builder
 WORKDIR application
 ARG ARTIFACT_NAME
 COPY ${ARTIFACT_NAME}.jar application.jar
@@ -7,7 +7,7 @@ RUN java -Djarmode=layertools -jar application.jar extract
 
 
 # dhi-picker: was eclipse-temurin:17
-FROM dhi.io/maven:3-jdk17-debian13-dev
+FROM dhi.io/eclipse-temurin:17-debian13
 WORKDIR application
 
 ARG EXPOSED_PORT
@@ -21,10 +21,10 @@ COPY --from=builder application/dependencies/ ./
 # (only last copy caused issue)
 # this seems to be triggered by using btrfs:
 # https://github.com/moby/moby/issues/36573
-RUN true
+# dhi-picker: removed, not needed on the runtime image: RUN true
 COPY --from=builder application/spring-boot-loader/ ./
-RUN true
+# dhi-picker: removed, not needed on the runtime image: RUN true
 COPY --from=builder application/snapshot-dependencies/ ./
-RUN true
+# dhi-picker: removed, not needed on the runtime image: RUN true
 COPY --from=builder application/application/ ./
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

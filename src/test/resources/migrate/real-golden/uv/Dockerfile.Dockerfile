@@ -19,7 +19,8 @@ RUN --mount=type=cache,target=/var/lib/apt/lists \
   curl
 
 # Install uv
-COPY --from=ghcr.io/astral-sh/uv:latest /uv /usr/local/bin/uv
+# dhi-picker: was ghcr.io/astral-sh/uv:latest
+COPY --from=dhi.io/uv:0-debian13-dev /uv /usr/local/bin/uv
 
 # Setup zig as cross compiling linker
 COPY pyproject.toml uv.lock ./
