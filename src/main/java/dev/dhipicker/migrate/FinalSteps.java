@@ -203,7 +203,9 @@ final class FinalSteps {
             if (!in.is("RUN")) {
                 continue;
             }
-            for (String cmd : SPLIT.split(in.script().replace("\\\n", " ").strip())) {
+            // command substitutions (`...`, $(...)) are shell text, often a comment in a package list
+            String script = in.script().replace("\\\n", " ").replaceAll("`[^`]*`|\\$\\([^)]*\\)", " ").strip();
+            for (String cmd : SPLIT.split(script)) {
                 Matcher inst = INSTALL.matcher(cmd.strip().replaceAll("\\s+", " "));
                 if (inst.matches()) {
                     boolean optionValue = false;

@@ -52,7 +52,7 @@ final class CorpusFacts {
     private CorpusFacts() {
     }
 
-    /** The image name of a reference: no tag, digest, docker.io or library/ prefix, lower case. */
+    /** The image name of a reference: no tag, digest, Docker Hub host or mirror, or library/ prefix, lower case. */
     static String imageName(String reference) {
         String r = reference.toLowerCase(Locale.ROOT);
         int at = r.indexOf('@');
@@ -63,7 +63,11 @@ final class CorpusFacts {
         if (colon > r.lastIndexOf('/')) {
             r = r.substring(0, colon);
         }
-        for (String prefix : List.of("docker.io/", "index.docker.io/", "registry-1.docker.io/")) {
+        // Docker Hub's hosts, and its public mirrors (Google's mirror.gcr.io, ECR Public's Docker Official Images)
+        if (r.startsWith("public.ecr.aws/docker/library/")) {
+            r = r.substring("public.ecr.aws/docker/".length());
+        }
+        for (String prefix : List.of("docker.io/", "index.docker.io/", "registry-1.docker.io/", "mirror.gcr.io/")) {
             if (r.startsWith(prefix)) {
                 r = r.substring(prefix.length());
             }

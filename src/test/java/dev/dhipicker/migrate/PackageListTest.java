@@ -25,4 +25,16 @@ class PackageListTest {
         Finding build = r.findings().stream().filter(f -> f.rule().equals("build-packages")).findFirst().orElseThrow();
         assertThat(build.args().get(0)).isEqualTo("gcc musl-dev");
     }
+
+    @Test
+    void aCommentWrittenAsACommandSubstitutionIsNoPackage() throws Exception {
+        // saleor's Dockerfile annotates its apt-get list with `# ...` inside backticks
+        MigrationResult r = MigratorTest.migrate("FROM python:3.12-slim\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends libpq5 \\\n"
+                + "    `# libxslt is needed by lxml (PyPI)` libxslt1.1 $(echo media-types) \\\n"
+                + "    && rm -rf /var/lib/apt/lists/*\nCOPY . /app\nCMD [\"python\", \"/app/main.py\"]\n");
+        Finding customize = r.findings().stream().filter(f -> f.rule().equals("customize-packages")).findFirst()
+                .orElseThrow();
+        assertThat(customize.args().get(0)).isEqualTo("libpq5 libxslt1.1");
+    }
 }

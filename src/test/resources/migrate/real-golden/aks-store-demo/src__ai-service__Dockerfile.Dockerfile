@@ -32,6 +32,7 @@ CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "5001"]
 # dhi-picker: runtime stage, it copies what stage build built
 FROM dhi.io/python:3.12-alpine3.24
 WORKDIR /app
+ARG APP_VERSION=0.1.0
 ENV APP_VERSION=$APP_VERSION
 ENV PATH="/opt/venv/bin:$PATH"
 COPY --from=build /opt/venv /opt/venv

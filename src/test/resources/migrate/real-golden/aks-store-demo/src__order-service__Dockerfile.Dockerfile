@@ -29,6 +29,7 @@ CMD [ "npm", "start" ]
 # dhi-picker: runtime stage, it copies what stage build built
 FROM dhi.io/node:24-alpine3.24 AS builder
 WORKDIR /app
+ARG APP_VERSION=0.1.0
 ENV APP_VERSION=$APP_VERSION
 COPY --from=build /app /app
 EXPOSE 3000

@@ -44,6 +44,7 @@ CMD ["nginx", "-g", "daemon off;"]
 
 # dhi-picker: runtime stage, it copies what stage build built
 FROM dhi.io/nginx:1.31-alpine3.24 AS runner
+ARG APP_VERSION=0.1.0
 ENV APP_VERSION=$APP_VERSION
 COPY --from=build /usr/share/nginx/html /usr/share/nginx/html
 COPY --from=build /etc/nginx /etc/nginx

@@ -1,5 +1,5 @@
 # dhi-picker: was composer:2
-FROM dhi.io/composer:2.10-alpine3.22-php8.4-dev AS composer
+FROM dhi.io/composer:2.10-alpine3.22-dev AS composer
 
 ARG TESTING=false
 ENV TESTING=$TESTING

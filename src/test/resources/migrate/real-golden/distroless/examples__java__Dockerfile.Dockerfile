@@ -7,6 +7,8 @@ RUN jar cfe main.jar examples.HelloJava examples/*.class
 
 # dhi-picker: was gcr.io/distroless/java17-debian13
 FROM dhi.io/eclipse-temurin:17-debian13
+# dhi-picker: the upstream image ran CMD with this ENTRYPOINT; the DHI image has none
+ENTRYPOINT ["java", "-jar"]
 COPY --from=build-env /app /app
 WORKDIR /app
 CMD ["main.jar"]

@@ -47,6 +47,8 @@ RUN npm ci --omit=dev
 # dhi-picker: was gcr.io/distroless/nodejs24-debian13:nonroot@sha256:fbbdda866ea71aef98c4abece17e3d61fbf820cc2ef3961522caa2478716171a
 FROM dhi.io/node:24-debian13
 
+# dhi-picker: the upstream image ran CMD with this ENTRYPOINT; the DHI image has none
+ENTRYPOINT ["node"]
 WORKDIR /app
 
 COPY --from=builder /app/.next/standalone/ ./

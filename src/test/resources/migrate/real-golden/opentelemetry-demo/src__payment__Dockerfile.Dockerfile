@@ -17,6 +17,8 @@ RUN npm ci --omit=dev
 # dhi-picker: was gcr.io/distroless/nodejs22-debian12:nonroot@sha256:13593b7570658e8477de39e2f4a1dd25db2f836d68a0ba771251572d23bb4f8e
 FROM dhi.io/node:22-debian13
 
+# dhi-picker: the upstream image ran CMD with this ENTRYPOINT; the DHI image has none
+ENTRYPOINT ["node"]
 WORKDIR /usr/src/app/
 
 COPY --from=builder /usr/src/app/node_modules/ node_modules/

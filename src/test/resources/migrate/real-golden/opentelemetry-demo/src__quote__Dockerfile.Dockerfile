@@ -5,7 +5,7 @@
 FROM ghcr.io/mlocati/php-extension-installer:2.11.12@sha256:b6d3fa381b9ba5cf051117c1c601d6a523b590e534bf3d56eb4fbe352949c138 AS installer
 
 # dhi-picker: was docker.io/library/composer:2.10.2@sha256:4d71c3c2109c61d5415544264b59ad4087e4c5b7244481723664138fd36d5040
-FROM dhi.io/composer:2.10-alpine3.22-php8.4-dev AS vendor
+FROM dhi.io/composer:2.10-alpine3.22-dev AS vendor
 
 WORKDIR /tmp/
 
@@ -19,8 +19,8 @@ RUN composer install \
     --no-dev \
     --prefer-dist
 
-# dhi-picker: was docker.io/library/php:8.5.9-cli-alpine3.24@sha256:0554eb53778b5316f6b9a3447c9dfa3cf2141c0c02ff816c42cdc9aa240a34aa; the build steps run in this -dev stage
-FROM dhi.io/php:8.5-alpine3.24-dev AS build
+# dhi-picker: was docker.io/library/php:8.5.9-cli-alpine3.24@sha256:0554eb53778b5316f6b9a3447c9dfa3cf2141c0c02ff816c42cdc9aa240a34aa
+FROM dhi.io/php:8.5-alpine3.24-dev
 
 COPY --from=installer /usr/bin/install-php-extensions /usr/local/bin/
 
@@ -38,15 +38,4 @@ COPY ./src/quote/src/ src/
 
 EXPOSE ${QUOTE_PORT}
 
-CMD ["php", "public/index.php"]
-
-# dhi-picker: runtime stage, it copies what stage build built
-FROM dhi.io/php:8.5-alpine3.24
-WORKDIR /var/www
-COPY --from=build $PHP_PREFIX/lib/php/extensions $PHP_PREFIX/lib/php/extensions
-COPY --from=build $PHP_INI_DIR/conf.d $PHP_INI_DIR/conf.d
-COPY --from=build /var/www /var/www
-COPY --from=installer /usr/bin/install-php-extensions /usr/local/bin/
-USER www-data
-EXPOSE ${QUOTE_PORT}
 CMD ["php", "public/index.php"]

@@ -1,5 +1,6 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
-FROM ${BASE_PREFIX}golang:1.18 as builder
+# dhi-picker: was mirror.gcr.io/library/golang:1.18
+FROM dhi.io/golang:1.26-debian13-dev as builder
 WORKDIR /code
 COPY main.go .
 COPY go.mod .
@@ -7,7 +8,8 @@ COPY go.mod .
 ARG SKAFFOLD_GO_GCFLAGS
 RUN go build -gcflags="${SKAFFOLD_GO_GCFLAGS}" -trimpath -o /app main.go
 
-FROM ${BASE_PREFIX}alpine:3
+# dhi-picker: was mirror.gcr.io/library/alpine:3
+FROM dhi.io/alpine-base:3.24-alpine3.24
 # Define GOTRACEBACK to mark this container as using the Go language runtime
 # for `skaffold debug` (https://skaffold.dev/docs/workflows/debug/).
 ENV GOTRACEBACK=single

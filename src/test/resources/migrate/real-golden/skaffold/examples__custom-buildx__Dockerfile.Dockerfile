@@ -17,7 +17,8 @@ ARG TARGETOS
 ARG TARGETARCH
 RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -gcflags="${SKAFFOLD_GO_GCFLAGS}" -trimpath -o /app main.go
 
-FROM ${BASE_PREFIX}alpine:3
+# dhi-picker: was mirror.gcr.io/library/alpine:3
+FROM dhi.io/alpine-base:3.24-alpine3.24
 # Define GOTRACEBACK to mark this container as using the Go language runtime
 # for `skaffold debug` (https://skaffold.dev/docs/workflows/debug/).
 ENV GOTRACEBACK=single

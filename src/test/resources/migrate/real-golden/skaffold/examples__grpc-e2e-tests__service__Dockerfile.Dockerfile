@@ -1,5 +1,6 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
-FROM ${BASE_PREFIX}golang:1.23 as builder
+# dhi-picker: was mirror.gcr.io/library/golang:1.23
+FROM dhi.io/golang:1.26-debian13-dev as builder
 
 WORKDIR /workspace
 

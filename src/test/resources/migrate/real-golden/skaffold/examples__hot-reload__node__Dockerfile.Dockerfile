@@ -19,6 +19,7 @@ COPY --chown=node:node . .
 # dhi-picker: runtime stage, it copies what stage build built
 FROM dhi.io/node:22-alpine3.24
 WORKDIR /home/node/app
+ARG ENV=production
 ENV NODE_ENV $ENV
 COPY --from=build /home/node/app /home/node/app
 USER node

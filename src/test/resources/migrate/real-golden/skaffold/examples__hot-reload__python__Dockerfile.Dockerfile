@@ -25,6 +25,7 @@ COPY --chown=python:python src src
 # dhi-picker: runtime stage, it copies what stage build built
 FROM dhi.io/python:3.11-alpine3.24
 WORKDIR /home/python
+ARG DEBUG=0
 ENV FLASK_DEBUG $DEBUG
 ENV FLASK_APP=src/app.py
 ENV PATH="/home/python/.local/bin:${PATH}"

@@ -1,6 +1,7 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
 ARG BASE
-FROM ${BASE_PREFIX}golang:1.18 as builder
+# dhi-picker: was mirror.gcr.io/library/golang:1.18
+FROM dhi.io/golang:1.26-debian13-dev as builder
 WORKDIR /code
 COPY app.go .
 COPY go.mod .

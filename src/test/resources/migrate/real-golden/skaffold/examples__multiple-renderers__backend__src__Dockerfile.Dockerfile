@@ -1,6 +1,7 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
 # Use base golang image from Docker Hub
-FROM ${BASE_PREFIX}golang:1.17 as build
+# dhi-picker: was mirror.gcr.io/library/golang:1.17
+FROM dhi.io/golang:1.26-debian13-dev as build
 
 WORKDIR /app
 

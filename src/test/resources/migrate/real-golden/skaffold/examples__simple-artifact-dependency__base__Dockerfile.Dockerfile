@@ -1,4 +1,5 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
-FROM ${BASE_PREFIX}alpine:3
+# dhi-picker: was mirror.gcr.io/library/alpine:3
+FROM dhi.io/alpine-base:3.24-alpine3.24
 COPY hello.txt .
 CMD ["./app"]

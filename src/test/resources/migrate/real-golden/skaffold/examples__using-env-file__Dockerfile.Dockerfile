@@ -1,11 +1,13 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
-FROM ${BASE_PREFIX}golang:1.18 as builder
+# dhi-picker: was mirror.gcr.io/library/golang:1.18
+FROM dhi.io/golang:1.26-debian13-dev as builder
 WORKDIR /code
 COPY main.go .
 COPY go.mod .
 RUN go build -trimpath -o /app main.go
 
-FROM ${BASE_PREFIX}alpine:3
+# dhi-picker: was mirror.gcr.io/library/alpine:3
+FROM dhi.io/alpine-base:3.24-alpine3.24
 ARG MESSAGE_ARG
 ENV MESSAGE=$MESSAGE_ARG
 CMD ["./app"]

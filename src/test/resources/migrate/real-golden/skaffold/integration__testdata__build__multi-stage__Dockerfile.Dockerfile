@@ -1,3 +1,4 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
-FROM ${BASE_PREFIX}busybox as base
+# dhi-picker: was mirror.gcr.io/library/busybox
+FROM dhi.io/busybox:1-debian13 as base
 FROM base

@@ -1,7 +1,8 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
 # syntax=docker/dockerfile:1.0.0-experimental
 
-FROM ${BASE_PREFIX}alpine:3
+# dhi-picker: was mirror.gcr.io/library/alpine:3
+FROM dhi.io/alpine-base:3.24-alpine3.24-dev
 
 RUN --mount=type=secret,id=mysecret cat /run/secrets/mysecret
 

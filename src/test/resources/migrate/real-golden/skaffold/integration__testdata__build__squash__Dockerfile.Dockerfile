@@ -1,4 +1,5 @@
 ARG BASE_PREFIX=mirror.gcr.io/library/
-FROM ${BASE_PREFIX}alpine as base
+# dhi-picker: was mirror.gcr.io/library/alpine
+FROM dhi.io/alpine-base:3.24-alpine3.24-dev as base
 RUN apk update
 FROM base

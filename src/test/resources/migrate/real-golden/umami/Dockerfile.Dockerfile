@@ -73,6 +73,7 @@ CMD ["pnpm", "start-docker"]
 # dhi-picker: runtime stage, it copies what stage build built
 FROM dhi.io/node:22-alpine3.24 AS runner
 WORKDIR /app
+ARG NODE_OPTIONS
 ENV NODE_ENV=production
 ENV NEXT_TELEMETRY_DISABLED=1
 ENV NODE_OPTIONS=$NODE_OPTIONS

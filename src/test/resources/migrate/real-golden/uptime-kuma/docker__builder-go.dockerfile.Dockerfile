@@ -3,7 +3,7 @@
 # Run npm run build-healthcheck-armv7 in the host first, another it will be super slow where it is building the armv7 healthcheck
 ############################################
 # dhi-picker: was golang:1-buster
-FROM dhi.io/golang:1.27-alpine3.24-dev
+FROM dhi.io/golang:1.26-debian13-dev
 WORKDIR /app
 ARG TARGETPLATFORM
 COPY ./extra/ ./extra/
