@@ -188,8 +188,11 @@ final class FinalSteps {
             ".*-dev|.*-devel|build-base|build-essential|gcc|g\\+\\+|clang|make|cmake|autoconf|automake|libtool"
                     + "|pkgconf|pkg-config|musl-dev|linux-headers|git");
 
-    /** A package name as apt and apk write it, with an optional version constraint; no shell text. */
-    private static final Pattern PACKAGE = Pattern.compile("[a-z0-9][a-z0-9+._-]*(?:[=<>~][^\\s'\"$()|;&]*)?");
+    /**
+     * A package name as apt, apk and yum/dnf write it (RPM names may hold capitals: libX11-devel),
+     * with an optional version constraint; no shell text.
+     */
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+._-]*(?:[=<>~][^\\s'\"$()|;&]*)?");
 
     /** True for a package that only builds software and belongs in a build stage. */
     static boolean buildOnly(String pkg) {
