@@ -1,6 +1,5 @@
 package dev.dhipicker.cli;
 
-import dev.dhipicker.catalog.CatalogException;
 import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.discover.CsvReport;
 import dev.dhipicker.discover.Discovery;
@@ -13,12 +12,8 @@ import dev.dhipicker.discover.WalkLimits;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.migrate.MigrateOptions;
 import dev.dhipicker.migrate.Migrator;
-import dev.dhipicker.migrate.Severity;
-import dev.dhipicker.recommend.ComplianceNeed;
-import dev.dhipicker.recommend.InvalidAnswerException;
-import dev.dhipicker.recommend.LibcNeed;
-import dev.dhipicker.recommend.Recommender;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,13 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code discover}: every image reference of a project, what replaces it, and in place with {@code --write}. */
@@ -44,7 +33,6 @@ final class DiscoverCommand implements Callable<Integer> {
     /** Exit code when a finding reaches the {@code --fail-on} severity. */
     static final int FINDINGS = 3;
     private static final List<String> FORMATS = List.of("text", "json", "markdown", "sarif", "csv");
-    private static final List<String> FAIL_ON = List.of("error", "warning", "never");
 
     @ParentCommand
     RootCommand root;
@@ -58,17 +46,8 @@ final class DiscoverCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "cli.discover.input")
     Path dir;
 
-    @Option(names = "--org", paramLabel = "ORG", descriptionKey = "cli.option.org")
-    String org;
-
-    @Option(names = "--libc", paramLabel = "L", descriptionKey = "cli.migrate.libc")
-    String libc;
-
-    @Option(names = "--compliance", paramLabel = "C", defaultValue = "none", descriptionKey = "cli.option.compliance")
-    String compliance;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
-    String today;
+    @Mixin
+    MigrationAnswers answers;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "cli.discover.format")
     String format;
@@ -83,31 +62,14 @@ final class DiscoverCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = root.messages();
         check("--format", FORMATS, format, m);
-        check("--fail-on", FAIL_ON, failOn, m);
-        LibcNeed libcNeed = libc == null ? null : LibcNeed.fromId(libc);
-        if (libc != null && libcNeed == null) {
-            throw new UserException(m.get("cli.error.value", "--libc", "glibc, musl, any", libc), Cli.USAGE);
-        }
-        ComplianceNeed need = ComplianceNeed.fromId(compliance);
-        if (need == null) {
-            throw new UserException(m.get("cli.error.value", "--compliance", "none, fips, stig, fips-stig", compliance),
-                    Cli.USAGE);
-        }
+        MigrationAnswers.checkFailOn(failOn, m);
+        MigrateOptions options = answers.options(m);
         if (!Files.isDirectory(dir)) {
             throw new UserException(m.get("discover.cli.notFolder", dir.toString()));
         }
-        MigrateOptions options = new MigrateOptions(libcNeed, need, org);
-        Discovery discovery;
-        try {
-            ImageMap map = ImageMap.loadBundled(root.catalog());
-            Migrator migrator = new Migrator(new Recommender(root.catalog(), root.profiles(), clock(m)), map);
-            migrator.check(options);
-            discovery = new Discovery(migrator, root.catalog(), map, m::get, WalkLimits.standard());
-        } catch (CatalogException e) {
-            throw new UserException(m.get("cli.error.catalog", e.getMessage()));
-        } catch (InvalidAnswerException e) {
-            throw new UserException("--" + e.answer() + ": " + m.get(e.key(), e.args().toArray()), Cli.USAGE);
-        }
+        ImageMap map = MigrationAnswers.imageMap(root, m);
+        Migrator migrator = answers.migrator(root, map, options, m);
+        Discovery discovery = new Discovery(migrator, root.catalog(), map, m::get, WalkLimits.standard());
         DiscoveryReport report;
         try {
             report = discovery.discover(dir, options);
@@ -121,34 +83,17 @@ final class DiscoverCommand implements Callable<Integer> {
             out.print(render(report, m));
         }
         out.flush();
-        return failed(report.worst()) ? FINDINGS : 0;
-    }
-
-    private boolean failed(Severity worst) {
-        return switch (failOn) {
-            case "error" -> worst == Severity.ERROR;
-            case "warning" -> worst == Severity.ERROR || worst == Severity.WARNING;
-            default -> false;
-        };
+        return MigrationAnswers.reached(failOn, report.worst()) ? FINDINGS : 0;
     }
 
     private String render(DiscoveryReport r, Messages m) {
         return switch (format) {
-            case "json" -> JsonReport.write(r, dir.toString(), answers(), root.catalogJson(), m);
+            case "json" -> JsonReport.write(r, dir.toString(), answers.asGiven(), root.catalogJson(), m);
             case "markdown" -> MarkdownReport.write(r, m);
             case "sarif" -> SarifReport.write(r, "0.1.0", m);
             case "csv" -> CsvReport.write(r);
             default -> TextReport.write(r, m);
         };
-    }
-
-    private Map<String, String> answers() {
-        Map<String, String> o = new LinkedHashMap<>();
-        o.put("org", org);
-        o.put("libc", libc);
-        o.put("compliance", compliance);
-        o.put("today", today);
-        return o;
     }
 
     private static void check(String option, List<String> allowed, String value, Messages m) {
@@ -157,14 +102,4 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
-    private Clock clock(Messages m) {
-        if (today == null) {
-            return Clock.systemDefaultZone();
-        }
-        try {
-            return Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new UserException(m.get("cli.error.date", "--today", today), Cli.USAGE);
-        }
-    }
 }

@@ -3,8 +3,6 @@ package dev.dhipicker.cli;
 import dev.dhipicker.export.DockerfileException;
 import dev.dhipicker.export.DockerfileFiles;
 
-import dev.dhipicker.catalog.CatalogException;
-import dev.dhipicker.catalog.ImageMap;
 import dev.dhipicker.catalog.JsonText;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.migrate.Dockerfile;
@@ -18,11 +16,8 @@ import dev.dhipicker.migrate.Severity;
 import dev.dhipicker.migrate.Migrator;
 import dev.dhipicker.migrate.StageResult;
 import dev.dhipicker.migrate.UnifiedDiff;
-import dev.dhipicker.recommend.ComplianceNeed;
-import dev.dhipicker.recommend.InvalidAnswerException;
-import dev.dhipicker.recommend.LibcNeed;
-import dev.dhipicker.recommend.Recommender;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,10 +29,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,17 +52,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.migrate.input")
     String input;
 
-    @Option(names = "--org", paramLabel = "ORG", descriptionKey = "cli.option.org")
-    String org;
-
-    @Option(names = "--libc", paramLabel = "L", descriptionKey = "cli.migrate.libc")
-    String libc;
-
-    @Option(names = "--compliance", paramLabel = "C", defaultValue = "none", descriptionKey = "cli.option.compliance")
-    String compliance;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
-    String today;
+    @Mixin
+    MigrationAnswers answers;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "dockerfile", descriptionKey = "cli.migrate.format")
     String format;
@@ -87,7 +69,6 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** Exit code when a finding at or above the {@code --fail-on} severity exists. */
     static final int FINDINGS = 3;
-    private static final List<String> LEVELS = List.of("error", "warning", "never");
 
     @Override
     public Integer call() {
@@ -95,29 +76,9 @@ final class MigrateCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new UserException(m.get("cli.error.value", "--format", String.join(", ", FORMATS), format), Cli.USAGE);
         }
-        if (!LEVELS.contains(failOn)) {
-            throw new UserException(m.get("cli.error.value", "--fail-on", String.join(", ", LEVELS), failOn), Cli.USAGE);
-        }
-        LibcNeed libcNeed = libc == null ? null : LibcNeed.fromId(libc);
-        if (libc != null && libcNeed == null) {
-            throw new UserException(m.get("cli.error.value", "--libc", "glibc, musl, any", libc), Cli.USAGE);
-        }
-        ComplianceNeed need = ComplianceNeed.fromId(compliance);
-        if (need == null) {
-            throw new UserException(m.get("cli.error.value", "--compliance", "none, fips, stig, fips-stig", compliance),
-                    Cli.USAGE);
-        }
-        Clock clock = clock(m);
-        MigrateOptions options = new MigrateOptions(libcNeed, need, org);
-        Migrator migrator;
-        try {
-            migrator = new Migrator(new Recommender(root.catalog(), root.profiles(), clock), ImageMap.loadBundled(root.catalog()));
-            migrator.check(options);
-        } catch (CatalogException e) {
-            throw new UserException(m.get("cli.error.catalog", e.getMessage()));
-        } catch (InvalidAnswerException e) {
-            throw new UserException("--" + e.answer() + ": " + m.get(e.key(), e.args().toArray()), Cli.USAGE);
-        }
+        MigrationAnswers.checkFailOn(failOn, m);
+        MigrateOptions options = answers.options(m);
+        Migrator migrator = answers.migrator(root, MigrationAnswers.imageMap(root, m), options, m);
         InputLimits limits = InputLimits.standard();
         byte[] bytes = read(limits, m);
         MigrationResult result;
@@ -139,24 +100,8 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** True when a finding is at or above the {@code --fail-on} severity. */
     private boolean failing(MigrationResult r) {
-        if (failOn.equals("never")) {
-            return false;
-        }
-        Severity limit = failOn.equals("error") ? Severity.ERROR : Severity.WARNING;
-        return r.findings().stream().anyMatch(f -> f.severity().compareTo(limit) <= 0);
-    }
-
-    private Clock clock(Messages m) {
-        if (today == null) {
-            return Clock.systemDefaultZone();
-        }
-        try {
-            LocalDate day = LocalDate.parse(today);
-            root.noteToday(day);
-            return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new UserException(m.get("cli.error.date", "--today", today), Cli.USAGE);
-        }
+        Severity worst = r.findings().stream().map(Finding::severity).min(Enum::compareTo).orElse(null);
+        return MigrationAnswers.reached(failOn, worst);
     }
 
     /** Reads at most one byte more than the limit, so that a huge input is rejected without being read whole. */

@@ -168,4 +168,15 @@ class DiscoverCliTest {
         assertThat(zh.code()).isZero();
         assertThat(zh.out()).contains("本项目中的镜像引用");
     }
+
+    @Test
+    void theAgeNoticeIsMeasuredAgainstTodayAsMigrateMeasuresIt(@TempDir Path tmp) throws Exception {
+        Path dir = copy(tmp.resolve("p"));
+        // the bundled snapshot is 2026-08-22: 10 days old on 2026-09-01, more than 60 on 2026-11-26
+        CliTest.Run young = run("discover", dir.toString(), "--today", "2026-09-01");
+        assertThat(young.code()).as(young.err()).isZero();
+        assertThat(young.err()).isEmpty();
+        CliTest.Run old = run(args(dir));
+        assertThat(old.err()).contains("update-catalog");
+    }
 }
