@@ -74,6 +74,27 @@ public final class ProjectAnswers {
         return out;
     }
 
+    /**
+     * The workload an answer's rule speaks for: the toolchain whose file it reads. A C-library answer
+     * belongs to the code that links the C library ({@code cgo}: Go, {@code binding-gyp}: Node.js),
+     * so a project with several workloads gives it to that one only.
+     *
+     * @throws IllegalArgumentException for a rule this class does not have
+     */
+    public static String workloadOf(String rule) {
+        return switch (rule) {
+            case "python-version", "requires-python" -> "python";
+            case "engines-node", "nvmrc", "binding-gyp" -> "node";
+            case "go-toolchain", "go-mod", "cgo" -> "go";
+            case "maven-release", "gradle-toolchain" -> "java";
+            case "global-json" -> "dotnet";
+            case "ruby-version" -> "ruby";
+            case "composer-php" -> "php";
+            case "rust-toolchain" -> "rust";
+            default -> throw new IllegalArgumentException("no workload for answer rule " + rule);
+        };
+    }
+
     private static void libc(ProjectFiles files, List<InferredAnswer> out) {
         if (files.read("go.mod") != null) {
             for (String go : files.find(n -> n.endsWith(".go"), 2000)) {

@@ -84,12 +84,21 @@ public final class ReportTexts {
 
     /** An inferred answer with its reason, in one line. */
     String answer(InferredAnswer a) {
-        String label = m.get(switch (a.answer()) {
+        return m.get("discover.answers.item", answerName(a.answer()), a.value(), reason(a));
+    }
+
+    /** What an inferred answer answers (workload, version line, C library), in the interface language. */
+    public String answerName(InferredAnswer.Answer answer) {
+        return m.get(switch (answer) {
             case WORKLOAD -> "discover.answers.workload";
             case VERSION -> "discover.answers.version";
             case LIBC -> "discover.answers.libc";
         });
-        String reason = m.get(switch (a.rule()) {
+    }
+
+    /** Why the project gives an answer: what its file says, in one sentence. */
+    public String reason(InferredAnswer a) {
+        return m.get(switch (a.rule()) {
             case "python-version" -> "discover.answer.python-version";
             case "requires-python" -> "discover.answer.requires-python";
             case "engines-node" -> "discover.answer.engines-node";
@@ -106,7 +115,6 @@ public final class ReportTexts {
             case "binding-gyp" -> "discover.answer.binding-gyp";
             default -> throw new IllegalStateException("no text for answer rule " + a.rule());
         }, a.args().toArray());
-        return m.get("discover.answers.item", label, a.value(), reason);
     }
 
     /** What the image is, in one sentence ({@code explain}'s facts), or null when nothing is known. */

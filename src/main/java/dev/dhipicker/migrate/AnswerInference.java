@@ -87,16 +87,25 @@ public final class AnswerInference {
         } catch (InvalidAnswerException e) {
             return Inferred.none(image);
         }
-        String version = null;
-        if (up.version() != null) {
-            version = lines.stream().filter(l -> !l.endOfLife() && ImageChooser.matches(l.line(), up.version()))
-                    .map(Recommender.VersionLine::line).findFirst().orElse(null);
-        }
+        String version = supportedLine(lines, up.version());
         LibcNeed libc = up.distro() == UpstreamImage.Distro.ALPINE ? LibcNeed.MUSL : LibcNeed.GLIBC;
         boolean slim = tag != null && List.of(tag.toLowerCase(Locale.ROOT).split("[-_]")).contains("slim");
         SizePriority size = slim || up.distro() == UpstreamImage.Distro.ALPINE ? SizePriority.SMALLEST
                 : SizePriority.BALANCED;
         return new Inferred(image, workload, version, libc, size);
+    }
+
+    /**
+     * The version line a written version names among a workload's lines (newest first): the first
+     * line still supported that the version matches ({@code 3.12} for {@code 3.12.4}); null when the
+     * version is null or no supported line matches, which leaves the engine's default (the newest line).
+     */
+    public static String supportedLine(List<Recommender.VersionLine> lines, String version) {
+        if (version == null) {
+            return null;
+        }
+        return lines.stream().filter(l -> !l.endOfLife() && ImageChooser.matches(l.line(), version))
+                .map(Recommender.VersionLine::line).findFirst().orElse(null);
     }
 
     /** The resolved image of the final stage, following {@code FROM <earlier stage>}; null when unresolved. */

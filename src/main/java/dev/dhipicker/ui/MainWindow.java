@@ -89,7 +89,7 @@ public final class MainWindow {
         this.services = services;
         this.actions = actions;
         this.dockerfile = new MigrationController(stage, model, services, () -> this.messages);
-        this.project = new ProjectController(stage, model, services, () -> this.messages);
+        this.project = new ProjectController(stage, model, dockerfile.session(), services, () -> this.messages);
 
         scene = new Scene(build(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());

@@ -28,6 +28,7 @@ final class WindowMenu {
         fromDockerfile.setOnAction(e -> startFromDockerfile.run());
         MenuItem project = new MenuItem(messages.get("ui.menu.openProject"));
         project.setId("menu-open-project");
+        project.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         project.setOnAction(e -> openProject.run());
         MenuItem again = new MenuItem(messages.get("ui.menu.startOver"));
         again.setId("menu-start-over");

@@ -63,6 +63,45 @@ class ProjectAnswersTest {
     }
 
     @Test
+    void everyRuleSpeaksForTheWorkloadItsFileGives() throws Exception {
+        // a project with every toolchain file at once: each answer's rule names the workload read with it
+        List<InferredAnswer> all = infer(Map.ofEntries(Map.entry(".python-version", "3.12\n"),
+                Map.entry("pyproject.toml", "requires-python = \">=3.11\"\n"),
+                Map.entry("package.json", "{\"engines\": {\"node\": \">=20\"}}"), Map.entry(".nvmrc", "22\n"),
+                Map.entry("go.mod", "module x\ngo 1.22\ntoolchain go1.23.1\n"), Map.entry("c.go", "import \"C\"\n"),
+                Map.entry("pom.xml", "<maven.compiler.release>21</maven.compiler.release>"),
+                Map.entry("build.gradle", "JavaLanguageVersion.of(17)"),
+                Map.entry("global.json", "{\"sdk\": {\"version\": \"8.0.1\"}}"), Map.entry(".ruby-version", "3.3\n"),
+                Map.entry("composer.json", "{\"require\": {\"php\": \"^8.2\"}}"), Map.entry("rust-toolchain", "1.80\n"),
+                Map.entry("binding.gyp", "{}")));
+        List<InferredAnswer> goMod = infer(Map.of("go.mod", "module x\ngo 1.22\n")); // go-mod: no toolchain line
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        for (InferredAnswer a : java.util.stream.Stream.concat(all.stream(), goMod.stream()).toList()) {
+            List<InferredAnswer> project = all.contains(a) ? all : goMod;
+            rules.add(a.rule());
+            String workload = project.stream().filter(w -> w.answer() == Answer.WORKLOAD && w.file().equals(a.file()))
+                    .map(InferredAnswer::value).findFirst().orElse(null);
+            if (a.answer() == Answer.LIBC) {
+                // cgo is read from a .go file, the addon from binding.gyp: their workload is one the project names
+                assertThat(project).anySatisfy(w -> assertThat(w.value()).isEqualTo(ProjectAnswers.workloadOf(a.rule())));
+            } else {
+                assertThat(ProjectAnswers.workloadOf(a.rule())).as(a.toString()).isEqualTo(workload);
+            }
+        }
+        // every rule the reports have a reason for is covered
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = ProjectAnswersTest.class.getResourceAsStream("/dev/dhipicker/i18n/messages.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> reasons = new java.util.TreeSet<>();
+        bundle.stringPropertyNames().stream().filter(k -> k.startsWith("discover.answer."))
+                .forEach(k -> reasons.add(k.substring("discover.answer.".length())));
+        assertThat(rules).isEqualTo(reasons);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectAnswers.workloadOf("no-such-rule"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-rule");
+    }
+
+    @Test
     void cgoAndNativeAddonsAskForGlibcWithTheFileThatSaysSo() {
         List<InferredAnswer> go = infer(Map.of("go.mod", "module x\ngo 1.22\n", "main.go", "package main\n\nfunc main() {}\n",
                 "native/c.go", "package native\n\n// #include <stdio.h>\nimport \"C\"\n"));

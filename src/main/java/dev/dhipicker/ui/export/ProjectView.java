@@ -54,9 +54,10 @@ public final class ProjectView {
      * @param messages interface strings
      * @param services file chooser and dialogs
      * @param openDockerfile opens a Dockerfile of the project (its path) in the Migration view
+     * @param answers  the answers section under the table, or null when discover inferred none
      */
     public ProjectView(Window owner, Path folder, DiscoveryReport report, Messages messages, Services services,
-                       java.util.function.Consumer<Path> openDockerfile) {
+                       java.util.function.Consumer<Path> openDockerfile, javafx.scene.Node answers) {
         this.report = Objects.requireNonNull(report, "report");
         this.messages = messages;
         this.services = services;
@@ -99,9 +100,16 @@ public final class ProjectView {
                 openDockerfile.accept(folder.resolve(row.file()));
             }
         });
+        // Enter on a Dockerfile's row opens it, as the button does
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !migrate.isDisabled()) {
+                migrate.fire();
+                e.consume();
+            }
+        });
         Button save = button("project-save-markdown", "ui.project.saveMarkdown");
         save.setOnAction(e -> saveMarkdown());
-        Button close = button("project-close", "ui.dockerfile.close");
+        Button close = button("project-close", "ui.project.close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         ButtonBar.setButtonData(migrate, ButtonBar.ButtonData.LEFT);
@@ -110,7 +118,11 @@ public final class ProjectView {
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().addAll(migrate, save, close);
 
-        VBox root = new VBox(new VBox(title, summary), filter, table, status, buttons);
+        VBox root = new VBox(new VBox(title, summary), filter, table);
+        if (answers != null) {
+            root.getChildren().add(answers);
+        }
+        root.getChildren().addAll(status, buttons);
         root.getStyleClass().addAll("dp-root", "dp-dockerfile-window", "dp-lang-" + messages.textLanguage());
         root.setId("project-window");
         Scene scene = new Scene(root, 1000, 700);

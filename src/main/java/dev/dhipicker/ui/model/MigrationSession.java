@@ -27,7 +27,8 @@ import java.util.Objects;
 /**
  * "Start from a Dockerfile": reads a Dockerfile within the migrate parser's limits, fills the
  * wizard answers the {@link AnswerInference} can read from its final image, and migrates it with
- * the engine of the catalog in use and the compliance and organisation answers. Needs no toolkit.
+ * the engine of the catalog in use and the compliance and organisation answers. The answers a
+ * project gives ({@link ProjectAnswerPlan}) are filled and noted the same way. Needs no toolkit.
  */
 public final class MigrationSession {
 
@@ -80,9 +81,19 @@ public final class MigrationSession {
         }
     }
 
+    /**
+     * Answers taken from a project ("Open project…", "Use these answers in the wizard").
+     *
+     * @param folder the project folder
+     * @param plan   what was taken from it and what was not
+     */
+    public record FromProject(Path folder, ProjectAnswerPlan.Plan plan) {
+    }
+
     private final WizardModel model;
     private final InputLimits limits = InputLimits.standard();
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ReadOnlyObjectWrapper<FromProject> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final javafx.beans.property.ReadOnlyIntegerWrapper opened = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
     private Catalog mapCatalog;
     private ImageMap map;
@@ -102,6 +113,11 @@ public final class MigrationSession {
     /** The Dockerfile in use, or null. */
     public ReadOnlyObjectProperty<Loaded> loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** The project whose answers are in use (set instead of a Dockerfile), or null. */
+    public ReadOnlyObjectProperty<FromProject> projectProperty() {
+        return project.getReadOnlyProperty();
     }
 
     /**
@@ -129,17 +145,45 @@ public final class MigrationSession {
         } catch (DockerfileSyntaxException e) {
             throw syntax(file, e);
         }
-        if (inferred.any()) {
-            model.selectWorkload(inferred.workload());
-            model.selectVersion(inferred.version());
-            model.chooseLibc(inferred.libc());
-            model.chooseSize(inferred.size());
-        }
-        model.goTo(Step.WORKLOAD);
+        fill(inferred);
         Loaded l = new Loaded(file, d, inferred);
+        project.set(null);
         loaded.set(l);
         opened.set(opened.get() + 1);
         return l;
+    }
+
+    /**
+     * Fills the answers taken from a project as {@link #open} fills those of a Dockerfile (the same
+     * commands, kept and noted the same way) and returns to the first page. An answer the plan does
+     * not give (the C library, the size) keeps its value; a Dockerfile in use is forgotten, since
+     * the answers no longer come from it.
+     *
+     * @throws IllegalArgumentException when the plan takes no workload
+     */
+    public void useProjectAnswers(Path folder, ProjectAnswerPlan.Plan plan) {
+        if (!plan.any()) {
+            throw new IllegalArgumentException("the plan takes no workload");
+        }
+        fill(plan.inferred());
+        loaded.set(null);
+        project.set(new FromProject(folder, plan));
+        opened.set(opened.get() + 1);
+    }
+
+    /** Sets the inferred answers through the model's commands; a null libc or size answer is not inferred. */
+    private void fill(AnswerInference.Inferred inferred) {
+        if (inferred.any()) {
+            model.selectWorkload(inferred.workload());
+            model.selectVersion(inferred.version());
+            if (inferred.libc() != null) {
+                model.chooseLibc(inferred.libc());
+            }
+            if (inferred.size() != null) {
+                model.chooseSize(inferred.size());
+            }
+        }
+        model.goTo(Step.WORKLOAD);
     }
 
     /**
@@ -164,27 +208,29 @@ public final class MigrationSession {
      * {@code libc}, {@code size}); empty when none or no Dockerfile is in use.
      */
     public List<String> keptInferences() {
-        Loaded l = loaded.get();
+        AnswerInference.Inferred in = loaded.get() != null ? loaded.get().inferred()
+                : project.get() != null ? project.get().plan().inferred() : null;
         List<String> out = new ArrayList<>();
-        if (l == null || !l.inferred().any() || !l.inferred().workload().equals(model.workloadProperty().get())) {
+        if (in == null || !in.any() || !in.workload().equals(model.workloadProperty().get())) {
             return out;
         }
         out.add("workload");
-        if (l.inferred().version() != null && l.inferred().version().equals(model.versionProperty().get())) {
+        if (in.version() != null && in.version().equals(model.versionProperty().get())) {
             out.add("version");
         }
-        if (l.inferred().libc() == model.libcProperty().get()) {
+        if (in.libc() != null && in.libc() == model.libcProperty().get()) {
             out.add("libc");
         }
-        if (l.inferred().size() == model.sizeProperty().get()) {
+        if (in.size() != null && in.size() == model.sizeProperty().get()) {
             out.add("size");
         }
         return out;
     }
 
-    /** Forgets the Dockerfile (Start over). */
+    /** Forgets the Dockerfile and the project answers (Start over). */
     public void clear() {
         loaded.set(null);
+        project.set(null);
     }
 
     private static OpenException syntax(Path file, DockerfileSyntaxException e) {

@@ -21,13 +21,22 @@ public record PageContext(WizardModel model, Messages messages, Services service
      */
     public String inferredNote() {
         var loaded = dockerfile.session().loadedProperty().get();
+        var project = dockerfile.session().projectProperty().get();
         java.util.List<String> kept = dockerfile.session().keptInferences();
-        if (loaded == null || kept.isEmpty()) {
+        if (loaded == null && project == null || kept.isEmpty()) {
             return null;
+        }
+        var labels = new dev.dhipicker.export.ValueLabels(messages);
+        if (project != null) {
+            // each answer with the files it was read from
+            java.util.List<String> named = kept.stream().map(a -> t("ui.project.inferred.item", t(Messages.answerKey(a)),
+                    labels.list(project.plan().used().stream().filter(u -> u.answer().id().equals(a))
+                            .map(u -> dev.dhipicker.ui.model.ProjectAnswerTexts.where(u)).toList()))).toList();
+            return t("ui.project.inferred", String.valueOf(project.folder().getFileName()), labels.list(named));
         }
         java.util.List<String> names = kept.stream().map(a -> t(Messages.answerKey(a))).toList();
         return t("ui.migration.inferred", String.valueOf(loaded.file().getFileName()), loaded.inferred().image(),
-                new dev.dhipicker.export.ValueLabels(messages).list(names));
+                labels.list(names));
     }
 
     /** Shorthand for an interface string. */

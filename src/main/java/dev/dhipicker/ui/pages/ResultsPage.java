@@ -56,7 +56,7 @@ public final class ResultsPage implements Page {
         // the actions sit right under the references, visible without scrolling
         root = Pages.page("page-results", c.t("ui.results.title"), null, body);
         subscriptions.onChange(this::fill, m.recommendationProperty(), m.answerErrorProperty(), m.engineProperty(),
-                c.dockerfile().session().loadedProperty());
+                c.dockerfile().session().loadedProperty(), c.dockerfile().session().projectProperty());
         fill();
     }
 

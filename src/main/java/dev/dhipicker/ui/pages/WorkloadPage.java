@@ -192,7 +192,8 @@ public final class WorkloadPage implements Page {
             inferred.setText(note == null ? "" : note);
             inferred.setVisible(note != null);
         };
-        subscriptions.onChange(showInferred, c.dockerfile().session().loadedProperty(), m.workloadProperty(),
+        subscriptions.onChange(showInferred, c.dockerfile().session().loadedProperty(),
+                c.dockerfile().session().projectProperty(), m.workloadProperty(),
                 m.versionProperty(), m.libcProperty(), m.sizeProperty());
         showInferred.run();
         root = Pages.page("page-workload", c.t("ui.workload.title"), c.t("ui.workload.hint"), searchRow, inferred, list,

@@ -92,4 +92,45 @@ class MigrationSessionTest {
         s.open(badRef, EN::get);
         assertThat(s.migrate(EN::get).findings()).anyMatch(f -> f.rule().equals("invalid-reference") && f.line() == 1);
     }
+
+    @Test
+    void projectAnswersAreFilledAndKeptLikeADockerfilesAndReplaceIt(@TempDir Path dir) throws Exception {
+        WizardModel m = model();
+        m.chooseLibc(LibcNeed.MUSL);
+        m.chooseCompliance(ComplianceNeed.FIPS);
+        m.selectWorkload("go");
+        m.next();
+        m.next();
+        MigrationSession s = new MigrationSession(m);
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM node:22-alpine\n");
+        s.open(f, EN::get);
+        int opened = s.openedProperty().get();
+        String supported = m.engineProperty().get().recommender().versions("python").stream()
+                .filter(l -> !l.endOfLife()).findFirst().orElseThrow().line();
+        var py = new dev.dhipicker.discover.InferredAnswer(dev.dhipicker.discover.InferredAnswer.Answer.WORKLOAD, "python",
+                ".python-version", 1, "python-version", List.of(".python-version", supported));
+        var line = new dev.dhipicker.discover.InferredAnswer(dev.dhipicker.discover.InferredAnswer.Answer.VERSION, supported,
+                ".python-version", 1, "python-version", List.of(".python-version", supported));
+        ProjectAnswerPlan.Plan plan = ProjectAnswerPlan.plan(List.of(py, line), null,
+                ProjectAnswerPlan.VersionLines.of(m.engineProperty().get().recommender()));
+        m.next();
+        s.useProjectAnswers(dir, plan);
+        assertThat(m.workloadProperty().get()).isEqualTo("python");
+        assertThat(m.versionProperty().get()).isEqualTo(supported);
+        assertThat(m.libcProperty().get()).as("the Dockerfile's musl stays: the project says nothing of it").isEqualTo(LibcNeed.MUSL);
+        assertThat(m.complianceProperty().get()).isEqualTo(ComplianceNeed.FIPS);
+        assertThat(m.stepProperty().get()).as("the page the Dockerfile start goes to").isEqualTo(Step.WORKLOAD);
+        assertThat(s.loadedProperty().get()).as("the answers no longer come from the Dockerfile").isNull();
+        assertThat(s.projectProperty().get().plan()).isSameAs(plan);
+        assertThat(s.openedProperty().get()).isEqualTo(opened + 1);
+        assertThat(s.keptInferences()).containsExactly("workload", "version");
+        m.selectVersion(null);
+        assertThat(s.keptInferences()).containsExactly("workload");
+        s.clear();
+        assertThat(s.projectProperty().get()).isNull();
+        assertThat(s.keptInferences()).isEmpty();
+        assertThatThrownBy(() -> s.useProjectAnswers(dir, ProjectAnswerPlan.plan(List.of(), null, w -> java.util.Optional.empty())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
