@@ -49,6 +49,11 @@ public final class ProjectAnswerTexts {
         return null;
     }
 
+    /** One answer the wizard will take, named with its value. */
+    public String taken(InferredAnswer.Answer answer, String value) {
+        return m.get("ui.project.answers.taken", report.answerName(answer), value);
+    }
+
     /**
      * The line under the answers: what the wizard will take, or what stops it (several workloads
      * and none picked, or no workload at all).
@@ -56,12 +61,12 @@ public final class ProjectAnswerTexts {
     public String plan(List<String> workloads, ProjectAnswerPlan.Plan plan) {
         if (plan.any()) {
             List<String> taken = new ArrayList<>();
-            taken.add(report.answerName(InferredAnswer.Answer.WORKLOAD) + " " + plan.workload());
+            taken.add(taken(InferredAnswer.Answer.WORKLOAD, plan.workload()));
             if (plan.version() != null) {
-                taken.add(report.answerName(InferredAnswer.Answer.VERSION) + " " + plan.version());
+                taken.add(taken(InferredAnswer.Answer.VERSION, plan.version()));
             }
             if (plan.libc() != null) {
-                taken.add(report.answerName(InferredAnswer.Answer.LIBC) + " " + labels.libcNeed(plan.libc()));
+                taken.add(taken(InferredAnswer.Answer.LIBC, labels.libcNeed(plan.libc())));
             }
             return m.get("ui.project.answers.plan", labels.list(taken));
         }

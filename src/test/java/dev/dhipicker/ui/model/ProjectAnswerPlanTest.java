@@ -149,7 +149,12 @@ class ProjectAnswerPlanTest {
             assertThat(t.skipped(PY_38, p)).isEqualTo(m.get("ui.project.skip.unsupportedVersion", "python", "3.8"));
             assertThat(t.skipped(PY, p)).isNull();
             assertThat(t.plan(List.of("python"), p)).isEqualTo(m.get("ui.project.answers.plan",
-                    m.get("discover.answers.workload") + " python"));
+                    m.get("ui.project.answers.taken", m.get("discover.answers.workload"), "python")));
+            ProjectAnswerPlan.Plan two = ProjectAnswerPlan.plan(List.of(PY, NODE), null, LINES);
+            assertThat(t.plan(List.of("python", "node"), two)).isEqualTo(m.get("ui.project.answers.pick",
+                    "python" + m.get("value.list.separator") + "node"));
+            assertThat(t.skipped(NODE, ProjectAnswerPlan.plan(List.of(PY, NODE), "python", LINES)))
+                    .isEqualTo(m.get("ui.project.skip.otherWorkload", "node", "python"));
         }
         assertThat(ProjectAnswerTexts.where(ADDON)).isEqualTo("binding.gyp:4");
         assertThat(ProjectAnswerTexts.where(new InferredAnswer(Answer.LIBC, "glibc", "binding.gyp", 0, "binding-gyp",
