@@ -56,6 +56,20 @@ class ProjectKeyboardUiTest {
         return Messages.english();
     }
 
+    String screenshotName() {
+        return "project-two-workloads.png";
+    }
+
+    /** The answers section with a pick made: nothing in it may be cut short. */
+    private void screenshot(FxRobot robot, Window w) throws Exception {
+        javafx.scene.Parent answers = (javafx.scene.Parent) w.getScene().lookup("#project-answers");
+        assertThat(fx(() -> ScreenshotsTest.clippedLabels(answers, "answers section"))).isEmpty();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = w.getScene().snapshot(null));
+        Path file = ScreenshotsTest.outputDir().resolve(screenshotName());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", file.toFile());
+    }
+
     // ---- keys ----
 
     private static void type(FxRobot robot, KeyCode... keys) {
@@ -323,10 +337,11 @@ class ProjectKeyboardUiTest {
                 texts.taken(dev.dhipicker.discover.InferredAnswer.Answer.VERSION, supported("node", "22")),
                 texts.taken(dev.dhipicker.discover.InferredAnswer.Answer.LIBC, m.get("value.libcNeed.glibc")))));
         // the Python answers stay listed, each saying why it is not used
-        List<String> rows = fx(() -> project.getScene().getRoot().lookupAll(".dp-text").stream()
-                .filter(n -> n.getId() != null && n.getId().startsWith("project-answer-")).map(n -> ((Label) n).getText()).toList());
-        assertThat(rows).filteredOn(t -> t.contains(".python-version")).isNotEmpty()
+        List<String> rows = fx(() -> project.getScene().getRoot().lookupAll(".label").stream()
+                .filter(n -> n.getId() != null && n.getId().matches("project-answer-\\d+")).map(n -> ((Label) n).getText()).toList());
+        assertThat(rows).hasSize(7).filteredOn(t -> t.contains(".python-version")).hasSize(2)
                 .allSatisfy(t -> assertThat(t).endsWith(m.get("ui.project.skip.otherWorkload", "python", "node")));
+        screenshot(robot, project);
         type(robot, KeyCode.TAB);
         assertThat(focused(project)).as("the button is reachable once enabled").isEqualTo("project-use-answers");
         type(robot, KeyCode.ENTER);

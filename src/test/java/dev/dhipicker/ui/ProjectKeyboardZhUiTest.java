@@ -19,4 +19,9 @@ class ProjectKeyboardZhUiTest extends ProjectKeyboardUiTest {
     Messages messages() {
         return Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
     }
+
+    @Override
+    String screenshotName() {
+        return "project-two-workloads-zh.png";
+    }
 }

@@ -54,7 +54,8 @@ public final class ProjectAnswersPane {
             Label row = new Label();
             row.setId("project-answer-" + i);
             row.setWrapText(true);
-            row.getStyleClass().add("dp-text");
+            // a long reason takes a second line; the table above gives up the height
+            row.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             rows.add(row);
             root.getChildren().add(row);
         }
@@ -75,6 +76,7 @@ public final class ProjectAnswersPane {
         }
         plan.setId("project-answers-plan");
         plan.setWrapText(true);
+        plan.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         plan.getStyleClass().add("dp-hint");
         use = new Button(messages.get("ui.project.useAnswers"));
         use.setId("project-use-answers");
@@ -105,7 +107,11 @@ public final class ProjectAnswersPane {
         for (int i = 0; i < answers.size(); i++) {
             String line = texts.answer(answers.get(i));
             String skipped = texts.skipped(answers.get(i), current);
-            rows.get(i).setText(skipped == null ? line : line + " " + skipped);
+            Label row = rows.get(i);
+            row.setText(skipped == null ? line : line + " " + skipped);
+            // an answer left out is shown muted
+            row.getStyleClass().removeAll("dp-text", "dp-hint");
+            row.getStyleClass().add(skipped == null ? "dp-text" : "dp-hint");
         }
         plan.setText(texts.plan(workloads, current));
         use.setDisable(!current.any());
