@@ -32,8 +32,9 @@ import java.util.function.Function;
 /**
  * The "Project" window: every image reference discover found in a folder, in a table (file, line,
  * place, current, DHI counterpart, status) with a filter, "Open in Migration view" for a selected
- * Dockerfile, and "Save Markdown report…" (the same report as {@code discover --format markdown},
- * written atomically).
+ * Dockerfile (Enter on its row does the same), and "Save Markdown report…" (the same report as
+ * {@code discover --format markdown}, written atomically); under the table, the answers section
+ * ({@link ProjectAnswersPane}) when discover inferred answers.
  */
 public final class ProjectView {
     private static final String CSS = "/dev/dhipicker/ui/app.css";
