@@ -39,8 +39,10 @@ final class WindowMenu {
         exit.setOnAction(e -> quit.run());
         Menu file = new Menu(messages.get("ui.menu.file"), null, open, fromDockerfile, project, again, exit);
         file.setId("menu-file");
+        MenuMnemonics.install(file);
         Menu language = new Menu(messages.get("ui.menu.language"));
         language.setId("menu-language");
+        MenuMnemonics.install(language);
         ToggleGroup group = new ToggleGroup();
         for (Locale l : new Locale[]{Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             // each language is named in itself, so it can be found whatever the current one is

@@ -178,6 +178,15 @@ class ProjectKeyboardUiTest {
         type(robot, KeyCode.ENTER);
     }
 
+    /** File by its mnemonic (Alt+F), then the letter "Open project…" underlines. */
+    private void openByMenuLetter(FxRobot robot, Path folder) {
+        ui.nextProjectFolder = folder;
+        assertThat(focused(main)).isNotNull();
+        alt(robot, KeyCode.F);
+        waitForWindow("menu-open-project");
+        type(robot, KeyCode.P);
+    }
+
     private static String idOf(Node n) {
         return n == null ? null : n.getId();
     }
@@ -319,7 +328,7 @@ class ProjectKeyboardUiTest {
     @Test
     void withTwoWorkloadsTheUserPicksOneByKeyboardAndOnlyItsAnswersAreUsed(FxRobot robot) throws Exception {
         robot.interact(() -> ui.model.chooseLibc(LibcNeed.MUSL)); // an earlier answer the node addon overrides
-        openByAccelerator(robot, TWO_WORKLOADS);
+        openByMenuLetter(robot, TWO_WORKLOADS);
         Window project = waitForWindow("project-window");
         assertThat(focused(project)).isEqualTo("project-filter");
         Button use = (Button) project.getScene().lookup("#project-use-answers");
