@@ -7,7 +7,6 @@ import dev.dhipicker.ui.model.ProjectTable;
 import dev.dhipicker.ui.model.Step;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
