@@ -50,7 +50,7 @@ final class ProjectController {
             MigrateOptions options = new MigrateOptions(null, model.complianceProperty().get(), model.orgProperty().get());
             DiscoveryReport report = new Discovery(migrator, e.catalog(), map, m::get, WalkLimits.standard())
                     .discover(folder.get(), options);
-            last = new ProjectView(owner, folder.get(), report, m, services,
+            last = new ProjectView(owner, folder.get(), report, e.catalog().info(), e.recommender().today(), m, services,
                     file -> openDockerfile(file, migrator, options, m));
             last.show();
         } catch (IOException | CatalogException x) {
