@@ -177,6 +177,8 @@ public final class ProjectSheetBuilder {
             case COMPOSE -> m.get("discover.pdf.service.compose", s.name());
             case DOCKERFILE -> m.get("discover.pdf.service.dockerfile", s.name());
             case CONTAINER -> m.get("discover.pdf.service.container", s.name());
+            case WORKLOAD -> m.get("discover.pdf.service.workload", s.name().substring(0, s.name().indexOf('/')),
+                    s.name().substring(s.name().indexOf('/') + 1));
             case KUSTOMIZE -> m.get("discover.pdf.service.kustomize", s.name());
             case HELM_VALUES -> m.get("discover.pdf.service.helmValues", s.name());
             case HELM_DEPENDENCY -> m.get("discover.pdf.service.helmDependency", s.name());

@@ -10,7 +10,9 @@ import java.util.TreeSet;
 /**
  * Splits a report into services, the pages of the PDF report. A service is one deployable unit
  * as the project's files name it: a compose service (with the Dockerfile it builds, when that
- * Dockerfile is in the project), a Kubernetes container (by file and container name), a Kustomize
+ * Dockerfile is in the project), a Kubernetes workload (the object whose pod runs the containers:
+ * Deployment, StatefulSet, CronJob ...; a container of an object without a name is a unit by its
+ * own name), a Kustomize
  * {@code images:} entry, a Helm values image (by its key path), a Helm chart dependency, a CI job
  * (GitHub Actions: its container, service containers and {@code docker://} steps; GitLab CI: its
  * image and services, the file's defaults being one more), and every Dockerfile that no compose
@@ -21,7 +23,7 @@ final class ServiceUnits {
     }
 
     /** What kind of unit a service is (it picks the page heading). */
-    enum Kind { COMPOSE, DOCKERFILE, CONTAINER, KUSTOMIZE, HELM_VALUES, HELM_DEPENDENCY, GITHUB_JOB, GITLAB_JOB,
+    enum Kind { COMPOSE, DOCKERFILE, WORKLOAD, CONTAINER, KUSTOMIZE, HELM_VALUES, HELM_DEPENDENCY, GITHUB_JOB, GITLAB_JOB,
         GITLAB_DEFAULTS, FILE }
 
     /**
@@ -83,13 +85,13 @@ final class ServiceUnits {
     }
 
     private static Kind kind(FoundReference p) {
-        if (p.context() == null && p.place() != PlaceKind.GITLAB_IMAGE && p.place() != PlaceKind.GITLAB_SERVICE
+        if (p.context() == null && p.owner() == null && p.place() != PlaceKind.GITLAB_IMAGE && p.place() != PlaceKind.GITLAB_SERVICE
                 && p.place() != PlaceKind.HELM_DEPENDENCY) {
             return Kind.FILE;
         }
         return switch (p.place()) {
             case COMPOSE_IMAGE, COMPOSE_BUILD -> Kind.COMPOSE;
-            case K8S_CONTAINER, K8S_INIT_CONTAINER, K8S_EPHEMERAL_CONTAINER -> Kind.CONTAINER;
+            case K8S_CONTAINER, K8S_INIT_CONTAINER, K8S_EPHEMERAL_CONTAINER -> p.owner() == null ? Kind.CONTAINER : Kind.WORKLOAD;
             case KUSTOMIZE_IMAGE -> Kind.KUSTOMIZE;
             case HELM_VALUES -> Kind.HELM_VALUES;
             case HELM_DEPENDENCY -> Kind.HELM_DEPENDENCY;
@@ -105,6 +107,7 @@ final class ServiceUnits {
             case GITHUB_JOB -> p.place() == PlaceKind.GITHUB_SERVICE && p.context().indexOf('/') > 0
                     ? p.context().substring(0, p.context().indexOf('/')) : p.context();
             case HELM_DEPENDENCY -> p.reference();
+            case WORKLOAD -> p.owner();
             case GITLAB_DEFAULTS, FILE -> null;
             default -> p.context();
         };

@@ -142,7 +142,9 @@ class ProjectPdfTest {
             // a reference of no named unit is on its file's page: GitLab CI's defaults, or "Images in" the file
             String nameless = f.kind() == FileKind.GITLAB_CI ? m.get("discover.pdf.service.gitlabDefaults")
                     : m.get("discover.pdf.service.file", f.path());
-            boolean named = headings.get(i).equals(unit == null ? nameless : m.get(titleKey(f.kind()), unit));
+            String title = p.owner() != null ? m.get("discover.pdf.service.workload", p.owner().split("/", 2)[0],
+                    p.owner().split("/", 2)[1]) : unit == null ? nameless : m.get(titleKey(f.kind()), unit);
+            boolean named = headings.get(i).equals(title);
             if (named && page.startsWith(squeeze(headings.get(i)) + squeeze(m.get("discover.pdf.file", f.path())))) {
                 out.add(page);
             }
@@ -195,8 +197,14 @@ class ProjectPdfTest {
         return out;
     }
 
-    /** The name a reference's service has in its file: the job of a GitHub service container, a chart dependency's reference, else its context. */
+    /**
+     * The name a reference's service has in its file: the workload a Kubernetes container runs in,
+     * the job of a GitHub service container, a chart dependency's reference, else its context.
+     */
     static String unit(FoundReference p) {
+        if (p.owner() != null) {
+            return p.owner();
+        }
         return switch (p.place()) {
             case GITHUB_SERVICE -> p.context().split("/")[0];
             case HELM_DEPENDENCY -> p.reference();
@@ -206,7 +214,7 @@ class ProjectPdfTest {
 
     /**
      * How many services the README's rule gives: per file, one per name (compose service,
-     * container, job, values key, Kustomize entry; a chart dependency per line), and one per
+     * Kubernetes workload, job, values key, Kustomize entry; a chart dependency per line), and one per
      * Dockerfile with references or findings that no compose service builds.
      */
     static int services(DiscoveryReport r) {
