@@ -80,17 +80,13 @@ public final class ProjectLayout {
     private void section(Pages p, ProjectSheet.Section s, float labelW) {
         float content = p.width - 2 * MARGIN;
         p.y += GAP;
-        List<String> heading = TextWrap.wrap(s.heading(), content - 2 * PAD, Style.BOLD, measure);
-        float headingH = heading.size() * Style.BOLD.lineHeight() + 2 * PAD;
+        p.section = null;
+        float headingH = TextWrap.wrap(s.heading(), content - 2 * PAD, Style.BOLD, measure).size()
+                * Style.BOLD.lineHeight() + 2 * PAD;
         // the heading stays with the first row (or item) under it
         p.ensure(headingH + Style.BODY.lineHeight() + 2 * PAD);
-        p.items.add(new SheetPage.Shade(MARGIN, p.y, content, headingH));
-        float top = p.y + PAD;
-        for (int i = 0; i < heading.size(); i++) {
-            p.items.add(new SheetPage.Text(MARGIN + PAD, top + i * Style.BOLD.lineHeight() + Style.BOLD.size(),
-                    heading.get(i), Style.BOLD));
-        }
-        p.y += headingH;
+        p.sectionHeading(s.heading());
+        p.section = s.heading();
         for (ProjectSheet.Field f : s.fields()) {
             row(p, f, labelW);
         }
@@ -158,6 +154,8 @@ public final class ProjectLayout {
         int source = -1;
         float y;
         float headingBottom;
+        /** The section being laid out: its heading is repeated, marked continued, on the next sheet. */
+        String section;
 
         Pages(float width, float height, float bottom) {
             this.width = width;
@@ -172,6 +170,7 @@ public final class ProjectLayout {
 
         void start(ProjectSheet.Page next, int index) {
             flush();
+            section = null;
             page = next;
             source = index;
             open(false);
@@ -195,7 +194,24 @@ public final class ProjectLayout {
                 y += Style.TITLE.lineHeight();
             }
             y += 2;
+            if (continued && section != null) {
+                y += GAP;
+                sectionHeading(messages.get("sheet.continued", section));
+            }
             headingBottom = y;
+        }
+
+        /** A shaded section heading across the content width. */
+        void sectionHeading(String text) {
+            float content = width - 2 * MARGIN;
+            List<String> lines = TextWrap.wrap(text, content - 2 * PAD, Style.BOLD, measure);
+            float h = lines.size() * Style.BOLD.lineHeight() + 2 * PAD;
+            items.add(new SheetPage.Shade(MARGIN, y, content, h));
+            for (int i = 0; i < lines.size(); i++) {
+                items.add(new SheetPage.Text(MARGIN + PAD, y + PAD + i * Style.BOLD.lineHeight() + Style.BOLD.size(),
+                        lines.get(i), Style.BOLD));
+            }
+            y += h;
         }
 
         private void flush() {

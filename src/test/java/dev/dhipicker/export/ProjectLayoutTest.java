@@ -96,6 +96,21 @@ class ProjectLayoutTest {
     }
 
     @Test
+    void aSectionCutByTheEndOfAPageRepeatsItsHeadingMarkedContinued() {
+        String tall = String.join("\n", Collections.nCopies(150, "line"));
+        ProjectSheet s = sheet(List.of(new ProjectSheet.Page("Service", List.of(),
+                List.of(new ProjectSheet.Section("Tall section", List.of(new ProjectSheet.Field("Tall", tall)), List.of()),
+                        new ProjectSheet.Section("Next section", List.of(new ProjectSheet.Field("Short", "x")), List.of())))));
+        List<ProjectLayout.Placed> placed = layout.layout(s, Paper.A4.width(), Paper.A4.height());
+        assertThat(placed).hasSizeGreaterThan(1);
+        assertThat(texts(placed.get(0).page())).contains("Tall section").doesNotContain("Tall section (continued)");
+        for (ProjectLayout.Placed p : placed.subList(1, placed.size())) {
+            assertThat(texts(p.page()).subList(0, 2)).containsExactly("Service (continued)", "Tall section (continued)");
+        }
+        assertThat(texts(placed.get(placed.size() - 1).page())).contains("Next section");
+    }
+
+    @Test
     void textsDoNotOverlapTheFooter() {
         List<ProjectSheet.Section> many = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
