@@ -62,6 +62,19 @@ class ProjectPdfTest {
         assertThat(String.join("", d.pages)).contains("有DHI对应镜像").doesNotContain("\uFFFD");
     }
 
+    @org.junit.jupiter.api.Test
+    void aProjectWithoutImagesIsOneSummaryPageThatSaysSo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("README.md"), "no images here\n");
+        Messages m = Messages.english();
+        DiscoveryReport r = Fixtures.discovery(m).discover(tmp, MigrateOptions.defaults());
+        assertThat(r.references()).isEmpty();
+        ProjectSheet sheet = new ProjectSheetBuilder(m).build(r, "empty", BundledData.CATALOG.info(), BundledData.TODAY);
+        SheetPdfWriter.Pdf pdf = new ProjectPdfWriter(m).write(sheet, Paper.LETTER);
+        Document d = read(pdf.bytes(), Paper.LETTER);
+        assertThat(d.pages()).hasSize(1);
+        assertThat(d.pages().get(0)).contains(squeeze(m.get("discover.pdf.noServices")), "Project:empty", "Page1of1");
+    }
+
     /** The text of each sheet of paper, blanks removed (wrapping only ever breaks at a blank or inside a word). */
     record Document(List<String> pages, int declared) {
     }
