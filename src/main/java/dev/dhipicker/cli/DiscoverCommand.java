@@ -9,6 +9,7 @@ import dev.dhipicker.discover.MarkdownReport;
 import dev.dhipicker.discover.SarifReport;
 import dev.dhipicker.discover.TextReport;
 import dev.dhipicker.discover.WalkLimits;
+import dev.dhipicker.export.Paper;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.migrate.MigrateOptions;
 import dev.dhipicker.migrate.Migrator;
@@ -58,14 +59,32 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "never", descriptionKey = "cli.discover.failOn")
     String failOn;
 
+    @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "cli.discover.pdf")
+    Path pdf;
+
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", descriptionKey = "cli.discover.paper")
+    String paperName;
+
+    @Option(names = "--force", descriptionKey = "cli.option.force")
+    boolean force;
+
     @Override
     public Integer call() {
         Messages m = root.messages();
         check("--format", FORMATS, format, m);
         MigrationAnswers.checkFailOn(failOn, m);
         MigrateOptions options = answers.options(m);
+        Cli.requireFileName(m, "--pdf", pdf);
+        Paper paper = Paper.fromId(paperName);
+        if (paper == null) {
+            throw new UserException(m.get("cli.error.value", "--paper", "a4, letter", paperName), Cli.USAGE);
+        }
         if (!Files.isDirectory(dir)) {
             throw new UserException(m.get("discover.cli.notFolder", dir.toString()));
+        }
+        ProjectPdf project = pdf == null ? null : new ProjectPdf(pdf, force, m);
+        if (project != null) {
+            project.check(); // before any work: an existing file without --force stops here
         }
         ImageMap map = MigrationAnswers.imageMap(root, m);
         Migrator migrator = answers.migrator(root, map, options, m);
@@ -76,6 +95,8 @@ final class DiscoverCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException(m.get("discover.cli.readFailed", dir.toString(), Cli.oneLine(e.getMessage())));
         }
+        byte[] bytes = project == null ? null
+                : project.render(report, name(dir), root.catalog().info(), answers.day(), paper);
         PrintWriter out = spec.commandLine().getOut();
         if (write) {
             new ProjectWriter(dir, m, out, spec.commandLine().getErr()).write(report);
@@ -83,6 +104,12 @@ final class DiscoverCommand implements Callable<Integer> {
             out.print(render(report, m));
         }
         out.flush();
+        if (project != null) {
+            project.write(bytes);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(m.get("discover.cli.pdfWritten", pdf, project.pages(), paper.id()));
+            err.flush();
+        }
         return MigrationAnswers.reached(failOn, report.worst()) ? FINDINGS : 0;
     }
 
@@ -94,6 +121,12 @@ final class DiscoverCommand implements Callable<Integer> {
             case "csv" -> CsvReport.write(r);
             default -> TextReport.write(r, m);
         };
+    }
+
+    /** The project's name: its folder's name (of the absolute path, so that "." has one). */
+    static String name(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
     }
 
     private static void check(String option, List<String> allowed, String value, Messages m) {

@@ -78,6 +78,11 @@ final class MigrationAnswers {
         }
     }
 
+    /** The day of {@code --today} (checked by {@link #migrator}), or today when it is not given. */
+    LocalDate day() {
+        return today == null ? LocalDate.now() : LocalDate.parse(today);
+    }
+
     /** The answers as given on the command line (nulls kept), for reports that repeat them. */
     Map<String, String> asGiven() {
         Map<String, String> o = new LinkedHashMap<>();

@@ -16,9 +16,21 @@ package dev.dhipicker.discover;
  * @param templated true when the value is filled in by a template or a variable ({@code ${TAG}},
  *                  {@code {{ .Values.tag }}}) and cannot be resolved here
  * @param stage     for a compose {@code build:} with {@code target:}, the stage it builds; else null
+ * @param owner     for a Kubernetes container, the object whose pod it runs in ({@code Deployment/cart}); else null
  */
 public record FoundReference(String file, int line, int column, PlaceKind place, String reference, String context,
-                             boolean build, EditTarget target, boolean templated, String stage) {
+                             boolean build, EditTarget target, boolean templated, String stage, String owner) {
+
+    /** A reference that belongs to no Kubernetes object. */
+    public FoundReference(String file, int line, int column, PlaceKind place, String reference, String context,
+                          boolean build, EditTarget target, boolean templated, String stage) {
+        this(file, line, column, place, reference, context, build, target, templated, stage, null);
+    }
+
+    /** The same reference, owned by a Kubernetes object ({@code kind/name}). */
+    FoundReference ownedBy(String object) {
+        return new FoundReference(file, line, column, place, reference, context, build, target, templated, stage, object);
+    }
 
     /** A reference that names no build stage. */
     public FoundReference(String file, int line, int column, PlaceKind place, String reference, String context,

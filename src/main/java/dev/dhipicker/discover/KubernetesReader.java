@@ -56,9 +56,18 @@ final class KubernetesReader {
             pod = template(o);
         }
         if (pod != null) {
+            int from = out.references.size();
             containers(f, text, pod.get("initContainers"), PlaceKind.K8S_INIT_CONTAINER, out);
             containers(f, text, pod.get("containers"), PlaceKind.K8S_CONTAINER, out);
             containers(f, text, pod.get("ephemeralContainers"), PlaceKind.K8S_EPHEMERAL_CONTAINER, out);
+            Mapping metadata = o.mapping("metadata");
+            String name = metadata == null ? null : YamlValues.text(metadata, "name");
+            if (name != null && !name.isBlank()) {
+                // the object the containers run in: several objects of one file may name a container alike
+                for (int i = from; i < out.references.size(); i++) {
+                    out.references.set(i, out.references.get(i).ownedBy(kind + "/" + name.strip()));
+                }
+            }
         }
     }
 

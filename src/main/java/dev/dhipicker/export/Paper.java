@@ -34,6 +34,12 @@ public enum Paper {
         return height;
     }
 
+    /** The usual paper of a locale's country: Letter in the United States, Canada and Mexico, A4 elsewhere. */
+    public static Paper forLocale(Locale locale) {
+        String c = locale.getCountry();
+        return c.equals("US") || c.equals("CA") || c.equals("MX") ? LETTER : A4;
+    }
+
     /** Parses a command-line value; null when unknown. */
     public static Paper fromId(String id) {
         for (Paper p : values()) {

@@ -14,6 +14,8 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.Function;
+import java.time.LocalDate;
 
 /**
  * Writes a {@link ComparisonSheet} as a PDF with Apache PDFBox: the pages of {@link SheetLayout},
@@ -57,6 +59,21 @@ public final class SheetPdfWriter {
      * @throws SheetExportException when a font is missing or the PDF cannot be produced
      */
     public Pdf write(ComparisonSheet sheet, Paper paper) throws SheetExportException {
+        return render(sheet.title(), sheet.date(), sheet.allText(),
+                measure -> new SheetLayout(measure, messages).layout(sheet, paper.width(), paper.height()));
+    }
+
+    /**
+     * Renders pages laid out by {@code layout} with this writer's fonts: the one drawing code of
+     * the comparison sheet and the project report.
+     *
+     * @param title   the document title
+     * @param date    the document's creation date
+     * @param allText every text that will be drawn (each character must have a glyph)
+     * @param layout  lays the pages out with the measure of the embedded fonts
+     */
+    Pdf render(String title, LocalDate date, List<String> allText,
+               Function<TextMeasure, List<SheetPage>> layout) throws SheetExportException {
         try (PDDocument doc = new PDDocument(); PdfFonts f = PdfFonts.load(doc, fontLocale, fonts, messages)) {
             TextMeasure measure = new TextMeasure() {
                 @Override
@@ -75,21 +92,21 @@ public final class SheetPdfWriter {
                     }
                 }
             };
-            for (String s : sheet.allText()) {
+            for (String s : allText) {
                 for (String line : s.split("\n")) {
                     measure.width(line, TextMeasure.Style.BODY); // every character needs a glyph
                 }
             }
-            List<SheetPage> pages = new SheetLayout(measure, messages).layout(sheet, paper.width(), paper.height());
+            List<SheetPage> pages = layout.apply(measure);
             for (SheetPage page : pages) {
                 draw(doc, f, page);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(sheet.title());
+            info.setTitle(title);
             info.setCreator("DHI Picker");
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
             created.clear();
-            created.set(sheet.date().getYear(), sheet.date().getMonthValue() - 1, sheet.date().getDayOfMonth());
+            created.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
             info.setCreationDate(created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);

@@ -59,7 +59,7 @@ final class ProjectController {
             Path project = folder.get();
             ProjectAnswersPane answers = report.answers().isEmpty() ? null : new ProjectAnswersPane(report.answers(), m,
                     ProjectAnswerPlan.VersionLines.of(e.recommender()), plan -> useAnswers(project, plan));
-            last = new ProjectView(owner, project, report, m, services,
+            last = new ProjectView(owner, project, report, e.catalog().info(), e.recommender().today(), m, services,
                     file -> openDockerfile(file, migrator, options, m), answers == null ? null : answers.node());
             last.show();
         } catch (IOException | CatalogException x) {

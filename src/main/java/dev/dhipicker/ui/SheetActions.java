@@ -46,8 +46,7 @@ final class SheetActions {
 
     /** A4 everywhere but where Letter is the usual paper. */
     static Paper paperFor(Locale locale) {
-        String c = locale.getCountry();
-        return c.equals("US") || c.equals("CA") || c.equals("MX") ? Paper.LETTER : Paper.A4;
+        return Paper.forLocale(locale);
     }
 
     private Optional<ComparisonSheet> sheet() {

@@ -32,7 +32,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "Open project…": the references of a folder in a table, the filter, and the Markdown report. */
+/** "Open project…": the references of a folder in a table, the filter, the Markdown and the PDF report. */
 @ExtendWith(ApplicationExtension.class)
 class ProjectUiTest {
     static final Path FIXTURE = Path.of("src/test/resources/discover/fixtures/every-place").toAbsolutePath();
@@ -105,6 +105,43 @@ class ProjectUiTest {
         assertThat(ui.dockerfileRequests).containsExactly(messages().get("ui.project.saveTitle") + " | dhi-discover.md");
         robot.clickOn("#project-close");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void thePdfReportIsTheOneTheCliWritesForTheSameFolder(FxRobot robot, @TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!messages().locale().getLanguage().equals("zh")
+                || "true".equalsIgnoreCase(System.getenv("CI"))
+                || !dev.dhipicker.export.FontLocator.fontconfig().find(":lang=zh-cn").isEmpty(), "no CJK font installed");
+        ui.nextProjectFolder = FIXTURE;
+        openProject(robot);
+        Path target = tmp.resolve("report.pdf");
+        ui.nextDockerfileTarget = target;
+        robot.clickOn("#project-save-pdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.dockerfileRequests).containsExactly(messages().get("ui.project.savePdfTitle") + " | dhi-discover.pdf");
+        assertThat(robot.lookup("#project-status").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(messages().get("ui.dockerfile.saved", target.toString()));
+
+        // the CLI, on the same folder with the wizard's day, language and paper
+        Path cli = tmp.resolve("cli.pdf");
+        String lang = messages().locale().getLanguage().equals("zh") ? "zh-CN" : "en";
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = dev.dhipicker.cli.Cli.run(new String[] {"discover", FIXTURE.toString(), "--lang", lang,
+                "--today", ui.model.engineProperty().get().recommender().today().toString(),
+                "--paper", dev.dhipicker.export.Paper.forLocale(java.util.Locale.getDefault()).id(),
+                "--pdf", cli.toString()}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        String wizard = pdfText(target);
+        assertThat(wizard).isEqualTo(pdfText(cli)).contains(messages().get("discover.pdf.title"), "every-place");
+        robot.clickOn("#project-close");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.dhipicker.ui.export;
 
 import dev.dhipicker.discover.DiscoveryReport;
-import dev.dhipicker.discover.MarkdownReport;
+import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.ui.Services;
 import dev.dhipicker.ui.model.ProjectTable;
-import dev.dhipicker.util.AtomicFiles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
@@ -21,20 +20,18 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The "Project" window: every image reference discover found in a folder, in a table (file, line,
  * place, current, DHI counterpart, status) with a filter, "Open in Migration view" for a selected
- * Dockerfile (Enter on its row does the same), and "Save Markdown report…" (the same report as
- * {@code discover --format markdown}, written atomically); under the table, the answers section
- * ({@link ProjectAnswersPane}) when discover inferred answers.
+ * Dockerfile (Enter on its row does the same), "Save Markdown report…" and "Save PDF report…" (the
+ * same reports as {@code discover --format markdown} and {@code discover --pdf}, written atomically);
+ * under the table, the answers section ({@link ProjectAnswersPane}) when discover inferred answers.
  */
 public final class ProjectView {
     private static final String CSS = "/dev/dhipicker/ui/app.css";
@@ -52,18 +49,22 @@ public final class ProjectView {
      * @param owner    the window it belongs to
      * @param folder   the project folder
      * @param report   what discover found there
+     * @param catalog  the catalog the answers come from (named in the PDF report)
+     * @param date     the engine's today (the PDF report's date)
      * @param messages interface strings
      * @param services file chooser and dialogs
      * @param openDockerfile opens a Dockerfile of the project (its path) in the Migration view
      * @param answers  the answers section under the table, or null when discover inferred none
      */
-    public ProjectView(Window owner, Path folder, DiscoveryReport report, Messages messages, Services services,
-                       java.util.function.Consumer<Path> openDockerfile, javafx.scene.Node answers) {
+    public ProjectView(Window owner, Path folder, DiscoveryReport report, CatalogInfo catalog, LocalDate date,
+                       Messages messages, Services services, java.util.function.Consumer<Path> openDockerfile,
+                       javafx.scene.Node answers) {
         this.report = Objects.requireNonNull(report, "report");
         this.messages = messages;
         this.services = services;
         this.rows = ProjectTable.rows(report, messages);
         String name = String.valueOf(folder.getFileName());
+        ProjectReports.Context context = new ProjectReports.Context(name, catalog, date);
         Label title = new Label(messages.get("ui.project.title", name));
         title.getStyleClass().add("dp-page-title");
         Label summary = new Label(messages.get("ui.project.summary", rows.size(), report.changes().size()));
@@ -108,16 +109,20 @@ public final class ProjectView {
                 e.consume();
             }
         });
+        ProjectReports reports = new ProjectReports(report, context, messages, services, status::setText);
         Button save = button("project-save-markdown", "ui.project.saveMarkdown");
-        save.setOnAction(e -> saveMarkdown());
+        save.setOnAction(e -> reports.saveMarkdown());
+        Button savePdf = button("project-save-pdf", "ui.project.savePdf");
+        savePdf.setOnAction(e -> reports.savePdf());
         Button close = button("project-close", "ui.project.close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         ButtonBar.setButtonData(migrate, ButtonBar.ButtonData.LEFT);
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.LEFT);
+        ButtonBar.setButtonData(savePdf, ButtonBar.ButtonData.LEFT);
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();
-        buttons.getButtons().addAll(migrate, save, close);
+        buttons.getButtons().addAll(migrate, save, savePdf, close);
 
         VBox root = new VBox(new VBox(title, summary), filter, table);
         if (answers != null) {
@@ -158,23 +163,6 @@ public final class ProjectView {
         b.setId(id);
         b.setMnemonicParsing(true);
         return b;
-    }
-
-    private void saveMarkdown() {
-        Optional<Path> chosen = services.files().chooseSaveTarget(messages.get("ui.project.saveTitle"),
-                "dhi-discover.md");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get();
-        try {
-            // the save dialog has already asked before replacing an existing file
-            AtomicFiles.write(target, MarkdownReport.write(report, messages).getBytes(StandardCharsets.UTF_8), true);
-            status.setText(messages.get("ui.dockerfile.saved", target.toString()));
-        } catch (IOException e) {
-            services.dialogs().error(messages.get("ui.project.error.title"),
-                    messages.get("ui.dockerfile.error.header", target.toString()), String.valueOf(e.getMessage()));
-        }
     }
 
     /** Shows the window (it stays until Close or Esc). */
