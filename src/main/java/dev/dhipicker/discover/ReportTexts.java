@@ -77,6 +77,7 @@ public final class ReportTexts {
             case "build-unresolved" -> "discover.notice.build-unresolved";
             case "env-resolved" -> "discover.notice.env-resolved";
             case "arg-resolved" -> "discover.notice.arg-resolved";
+            case "compose-file-missing" -> "discover.notice.compose-file-missing";
             default -> throw new IllegalStateException("no text for rule " + n.rule());
         };
         return m.get(key, n.args().toArray());
