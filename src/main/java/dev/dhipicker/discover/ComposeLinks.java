@@ -53,8 +53,8 @@ final class ComposeLinks {
         while (!pending.isEmpty() && read < limits.maxFiles()) {
             Pending p = pending.removeFirst();
             String path = p.link().path();
-            if (path != null && walked.get(path) == FileKind.COMPOSE) {
-                continue;
+            if (path != null && walked.containsKey(path) && walked.get(path) != FileKind.KUBERNETES) {
+                continue; // already a compose file, or a file of another kind that the walk read as such
             }
             Path file = path == null ? null : readable(path);
             if (file == null) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The run-time dependencies a project declares, with the file and line of each: Python's
- * {@code requirements*.txt} (not those named for development, tests, docs or linting),
- * {@code pyproject.toml} ({@code [project]} {@code dependencies}, {@code [tool.poetry.dependencies]})
+ * {@code requirements*.txt} (not those named for development, tests, docs, linting or CI),
+ * {@code pyproject.toml} ({@code [project]} {@code dependencies}, {@code [tool.poetry.dependencies]} that are not optional)
  * and {@code Pipfile} ({@code [packages]}); Node.js's {@code package.json} ({@code dependencies}
  * and {@code optionalDependencies}). Development dependencies are left out: they are not installed
  * in the image that runs ({@code npm ci --omit=dev}, a production requirements file), so they do not
@@ -22,6 +22,9 @@ final class DeclaredDependencies {
     private static final Pattern NOT_LINUX = Pattern.compile(
             "(?:sys_platform|platform_system)\\s*==\\s*[\"'](?:win32|cygwin|darwin|Windows|Darwin)[\"']"
                     + "|\\bplatform\\s*=\\s*[\"'](?:win32|darwin)[\"']");
+    private static final java.util.Set<String> DEVELOPMENT = java.util.Set.of("dev", "develop", "development", "test",
+            "tests", "testing", "doc", "docs", "lint", "ci");
+    private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\s*=\\s*true\\b");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*(?:\"([^\"]+)\"|'([^']+)'|([A-Za-z0-9._-]+))\\s*=");
 
     /**
@@ -78,7 +81,12 @@ final class DeclaredDependencies {
             return false;
         }
         String middle = n.substring("requirements".length(), n.length() - ".txt".length());
-        return !(middle.contains("dev") || middle.contains("test") || middle.contains("doc") || middle.contains("lint"));
+        for (String word : middle.split("[-_.]+")) {
+            if (DEVELOPMENT.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One requirement per line; options ({@code -r}, {@code -e}, {@code --hash}), URLs and comments skipped. */
@@ -156,7 +164,9 @@ final class DeclaredDependencies {
             Matcher k = TOML_KEY.matcher(line);
             if (table.equals(wanted) && !line.startsWith("#") && k.find()) {
                 String name = k.group(1) != null ? k.group(1) : k.group(2) != null ? k.group(2) : k.group(3);
-                if (!name.equalsIgnoreCase("python") && !NOT_LINUX.matcher(line.substring(k.end())).find()) {
+                String value = line.substring(k.end());
+                if (!name.equalsIgnoreCase("python") && !NOT_LINUX.matcher(value).find()
+                        && !OPTIONAL.matcher(value).find()) {
                     out.add(new Dependency(normalise(name), file, i + 1));
                 }
             }

@@ -78,6 +78,8 @@ class PackageAnswersTest {
             "requirements-dev.txt    | false",
             "requirements_test.txt   | false",
             "requirements-docs.txt   | false",
+            "requirements-docker.txt | true",
+            "requirements-ci.txt     | false",
             "requirements.in         | false",
             "dev-requirements.txt    | false",
     })
@@ -97,7 +99,8 @@ class PackageAnswersTest {
                 .containsExactly("tensorflow", "jaxlib");
         String poetry = "[tool.poetry]\nname = \"svc\"\n\n[tool.poetry.dependencies]\npython = \"^3.12\"\n"
                 + "tensorflow = \"^2.16\"\n\"Zope.Interface\" = { version = \"^6\" }\n"
-                + "jaxlib = { version = \"*\", markers = \"sys_platform == 'darwin'\" }\n\n"
+                + "jaxlib = { version = \"*\", markers = \"sys_platform == 'darwin'\" }\n"
+                + "jaxlib = { version = \"*\", optional = true }\n\n"
                 + "[tool.poetry.group.dev.dependencies]\npuppeteer = \"*\"\n";
         assertThat(libc(Map.of("pyproject.toml", poetry))).extracting(a -> a.args().get(1), InferredAnswer::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("tensorflow", 6),
