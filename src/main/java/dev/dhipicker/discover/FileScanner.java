@@ -55,12 +55,10 @@ final class FileScanner {
         }
     }
 
-    /** The file's report, or null when it holds nothing to report (a YAML file that is no manifest). */
-    FileReport scan(ProjectFile f) {
-        return scanLinked(f).report();
-    }
-
-    /** The file's report with the compose files it names. */
+    /**
+     * The file's report (null when it holds nothing to report: a YAML file that is no manifest) with
+     * the compose files it names.
+     */
     Scanned scanLinked(ProjectFile f) {
         Found found = new Found();
         FileReport report = read(f, found);
