@@ -23,7 +23,11 @@ import java.util.List;
  * that a value can be replaced in place without re-serialising the file. It works on SnakeYAML's
  * parser events: an alias of a scalar is that scalar (same position: the anchor's), an alias of a
  * mapping or sequence stays an {@link Alias} and is never expanded (a "billion laughs" file costs
- * no more than its own size), and the nesting depth and the number of nodes are bounded.
+ * no more than its own size), and the nesting depth and the number of nodes are bounded. A merge
+ * key ({@code <<: *base}, {@code <<: [*a, *b]}) is applied as YAML 1.1 defines it: the anchored
+ * mapping's entries that the mapping does not write itself are added where the merge key was
+ * (earlier mappings of a list first), as the very same nodes, so a value merged into several
+ * mappings keeps the one position of its anchor; every node a merge adds counts against the bound.
  */
 public final class PositionedYaml {
 
@@ -195,6 +199,9 @@ public final class PositionedYaml {
         private int[] charOfCodePoint;
         private int nodes;
         private final java.util.Map<String, Scalar> anchors = new java.util.HashMap<>();
+        private final java.util.Map<String, Mapping> mappings = new java.util.HashMap<>();
+        /** The number of nodes under each collection, itself included. */
+        private final java.util.Map<Node, Integer> sizes = new java.util.IdentityHashMap<>();
 
         Run(String text, Parser parser) {
             this.text = text;
@@ -242,6 +249,7 @@ public final class PositionedYaml {
                 Scalar scalar = new Scalar(line(e), column + (value - start), s.getValue(), value, end, s.isPlain());
                 if (s.getAnchor() != null) {
                     anchors.put(s.getAnchor(), scalar);
+                    mappings.remove(s.getAnchor());
                 }
                 return scalar;
             }
@@ -249,37 +257,127 @@ public final class PositionedYaml {
                 Scalar anchored = anchors.get(a.getAnchor());
                 return anchored != null ? anchored : new Alias(line(e), column(e), a.getAnchor());
             }
+            String anchor = e instanceof org.yaml.snakeyaml.events.NodeEvent n ? n.getAnchor() : null;
             if (depth > limits.maxDepth()) {
                 throw new YamlException(line(e), column(e), "nested deeper than " + limits.maxDepth() + " levels");
             }
             if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
                 // a collection anchor defined again later must not resolve to an older scalar
-                String anchor = ((org.yaml.snakeyaml.events.NodeEvent) e).getAnchor();
                 if (anchor != null) {
                     anchors.remove(anchor);
+                    mappings.remove(anchor);
                 }
             }
             if (e instanceof MappingStartEvent) {
                 List<Entry> entries = new ArrayList<>();
+                int size = 1;
                 while (!parser.checkEvent(Event.ID.MappingEnd)) {
                     Node key = node(parser.getEvent(), depth + 1);
                     Node value = node(parser.getEvent(), depth + 1);
+                    size += 1 + size(value);
                     if (key instanceof Scalar k) {
                         entries.add(new Entry(k, value));
                     }
                 }
                 parser.getEvent();
-                return new Mapping(line(e), column(e), entries);
+                Mapping m = new Mapping(line(e), column(e), merged(entries, e));
+                sizes.put(m, size + merged);
+                merged = 0;
+                if (anchor != null) {
+                    mappings.put(anchor, m);
+                }
+                return m;
             }
             if (e instanceof SequenceStartEvent) {
                 List<Node> items = new ArrayList<>();
+                int size = 1;
                 while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                    items.add(node(parser.getEvent(), depth + 1));
+                    Node item = node(parser.getEvent(), depth + 1);
+                    size += size(item);
+                    items.add(item);
                 }
                 parser.getEvent();
-                return new Sequence(line(e), column(e), items);
+                Sequence s = new Sequence(line(e), column(e), items);
+                sizes.put(s, size);
+                return s;
             }
             throw new IllegalStateException("unexpected YAML event " + e.getEventId());
+        }
+
+        /** Nodes a merge added to the mapping being built (counted in its size). */
+        private int merged;
+
+        private int size(Node n) {
+            return n instanceof Mapping || n instanceof Sequence ? sizes.getOrDefault(n, 1) : 1;
+        }
+
+        /**
+         * The entries with each merge key ({@code <<}) replaced by the entries of the mappings it
+         * names that are not written in the mapping itself; a merge key whose value is not a known
+         * mapping (or a list of them) stays as written.
+         */
+        private List<Entry> merged(List<Entry> entries, Event at) throws YamlException {
+            boolean any = false;
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (Entry x : entries) {
+                if (isMerge(x)) {
+                    any = true;
+                } else {
+                    own.add(x.key().value());
+                }
+            }
+            if (!any) {
+                return entries;
+            }
+            List<Entry> out = new ArrayList<>();
+            for (Entry x : entries) {
+                List<Mapping> sources = isMerge(x) ? sources(x.value()) : null;
+                if (sources == null) {
+                    out.add(x);
+                    continue;
+                }
+                for (Mapping source : sources) {
+                    for (Entry y : source.entries()) {
+                        if (own.add(y.key().value())) {
+                            out.add(y);
+                            merged += 1 + size(y.value());
+                            nodes += 1 + size(y.value());
+                            if (nodes > limits.maxNodes()) {
+                                throw new YamlException(line(at), column(at),
+                                        "more than " + limits.maxNodes() + " YAML nodes once merge keys are applied");
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean isMerge(Entry x) {
+            return x.key().value().equals("<<") && x.key().plain();
+        }
+
+        /** The mappings a merge key's value names, or null when it names something else. */
+        private List<Mapping> sources(Node value) {
+            if (value instanceof Mapping m) {
+                return List.of(m);
+            }
+            if (value instanceof Alias a) {
+                Mapping m = mappings.get(a.anchor());
+                return m == null ? null : List.of(m);
+            }
+            if (value instanceof Sequence s) {
+                List<Mapping> out = new ArrayList<>();
+                for (Node item : s.items()) {
+                    List<Mapping> one = sources(item);
+                    if (one == null || item instanceof Sequence) {
+                        return null;
+                    }
+                    out.addAll(one);
+                }
+                return out;
+            }
+            return null;
         }
 
         private int line(Event e) {

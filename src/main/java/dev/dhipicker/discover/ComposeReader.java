@@ -12,23 +12,78 @@ import java.util.List;
 /**
  * A compose file: each service's {@code image:}, or, for a service that is built, its
  * {@code build:} linked to the Dockerfile it builds (the service's {@code image:} is then the name
- * given to the result, not an image to replace).
+ * given to the result, not an image to replace); and the other compose files it names, in
+ * {@code include:} and in a service's {@code extends: {file: ...}}, which discover reads as compose
+ * files whatever their names.
  */
 final class ComposeReader {
     private ComposeReader() {
     }
 
+    /**
+     * A compose file another one names.
+     *
+     * @param path    relative to the project root, or null when it is outside the project or remote
+     * @param written the path as written
+     * @param line    1-based line where it is written
+     * @param column  1-based column
+     */
+    record Link(String path, String written, int line, int column) {
+    }
+
     static void read(ProjectFile f, String text, List<Document> docs, Variables env, Found out) {
         for (Document d : docs) {
-            if (!(d.root() instanceof Mapping root) || root.mapping("services") == null) {
+            if (!(d.root() instanceof Mapping root)) {
+                continue;
+            }
+            include(f, root.get("include"), env, out);
+            if (root.mapping("services") == null) {
                 continue;
             }
             for (Entry e : root.mapping("services").entries()) {
                 if (e.value() instanceof Mapping service) {
+                    if (service.get("extends") instanceof Mapping ext && ext.scalar("file") != null) {
+                        link(f, ext.scalar("file"), env, out);
+                    }
                     service(f, text, e.key().value(), service, env, out);
                 }
             }
         }
+    }
+
+    /** {@code include:}: a list of paths, or of mappings whose {@code path} is a path or a list of them. */
+    private static void include(ProjectFile f, Node include, Variables env, Found out) {
+        if (!(include instanceof dev.dhipicker.catalog.PositionedYaml.Sequence list)) {
+            return;
+        }
+        for (Node item : list.items()) {
+            Node path = item instanceof Mapping m ? m.get("path") : item;
+            if (path instanceof Scalar s) {
+                link(f, s, env, out);
+            } else if (path instanceof dev.dhipicker.catalog.PositionedYaml.Sequence paths) {
+                for (Node p : paths.items()) {
+                    if (p instanceof Scalar s) {
+                        link(f, s, env, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void link(ProjectFile f, Scalar s, Variables env, Found out) {
+        String written = s.value().strip();
+        String path = YamlValues.templated(written) ? env.resolve(written) : written;
+        String resolved = path == null || path.isBlank() || YamlValues.templated(path) ? null : composePath(f.path(), path);
+        out.composeFiles.add(new Link(resolved, written, s.line(), s.column()));
+    }
+
+    /** A compose file's path relative to the root, from one relative to the naming file's folder; null when unreadable. */
+    static String composePath(String from, String path) {
+        if (path.contains("://") || path.startsWith("/") || path.startsWith("git@")) {
+            return null;
+        }
+        int slash = from.lastIndexOf('/');
+        return normalise(join(slash < 0 ? "" : from.substring(0, slash), path));
     }
 
     private static void service(ProjectFile f, String text, String name, Mapping service, Variables env, Found out) {

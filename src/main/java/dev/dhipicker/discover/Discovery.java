@@ -56,18 +56,19 @@ public final class Discovery {
                 texts, limits);
         // files are independent and the engine's caches are concurrent maps: read them in parallel,
         // keeping the walk's order (the report does not depend on the number of cores)
-        List<FileReport> scanned = walk.files().parallelStream().map(scanner::scan).toList();
-        List<FileReport> files = new ArrayList<>();
-        Map<String, FileReport> byPath = new HashMap<>();
-        for (FileReport r : scanned) {
-            if (r != null) {
-                files.add(r);
-                byPath.put(r.path(), r);
-            }
+        List<FileScanner.Scanned> scanned = walk.files().parallelStream().map(scanner::scanLinked).toList();
+        Map<String, FileReport> byPath = new java.util.LinkedHashMap<>();
+        Map<String, FileKind> walked = new HashMap<>();
+        for (int i = 0; i < scanned.size(); i++) {
+            walked.put(walk.files().get(i).path(), walk.files().get(i).kind());
+            byPath.put(walk.files().get(i).path(), scanned.get(i).report());
         }
+        new ComposeLinks(root.toRealPath(), scanner, walked, limits).follow(scanned, byPath);
         List<FileReport> linked = new ArrayList<>();
-        for (FileReport r : files) {
-            linked.add(r.kind() == FileKind.COMPOSE ? link(r, byPath) : r);
+        for (FileReport r : byPath.values()) {
+            if (r != null) {
+                linked.add(r.kind() == FileKind.COMPOSE ? link(r, byPath) : r);
+            }
         }
         List<InferredAnswer> answers = ProjectAnswers.infer(new DiskProjectFiles(root.toRealPath(), limits));
         return new DiscoveryReport(linked, walk.notices(), walk.seen(), walk.files().size(), answers);

@@ -42,8 +42,30 @@ final class FileScanner {
         this.limits = limits;
     }
 
-    /** The file's report, or null when it holds nothing to report (a YAML file that is no manifest). */
-    FileReport scan(ProjectFile f) {
+    /**
+     * A file's report and the compose files it names.
+     *
+     * @param path         the file, relative to the project root
+     * @param report       the report, or null when the file holds nothing to report
+     * @param composeFiles the compose files it includes or extends services from (compose files only)
+     */
+    record Scanned(String path, FileReport report, List<ComposeReader.Link> composeFiles) {
+        Scanned {
+            composeFiles = List.copyOf(composeFiles);
+        }
+    }
+
+    /**
+     * The file's report (null when it holds nothing to report: a YAML file that is no manifest) with
+     * the compose files it names.
+     */
+    Scanned scanLinked(ProjectFile f) {
+        Found found = new Found();
+        FileReport report = read(f, found);
+        return new Scanned(f.path(), report, found.composeFiles);
+    }
+
+    private FileReport read(ProjectFile f, Found linked) {
         List<Notice> notices = new ArrayList<>();
         if (f.size() > limits.maxFileBytes()) {
             notices.add(new Notice(f.path(), 0, 0, Severity.WARNING, "file-too-large",
@@ -62,7 +84,7 @@ final class FileScanner {
                     List.of(String.valueOf(limits.maxFileBytes()))));
             return new FileReport(f.path(), f.kind(), List.of(), List.of(), notices, null, null);
         }
-        return f.kind() == FileKind.DOCKERFILE ? dockerfile(f, bytes) : yamlFile(f, bytes);
+        return f.kind() == FileKind.DOCKERFILE ? dockerfile(f, bytes) : yamlFile(f, bytes, linked);
     }
 
     private FileReport dockerfile(ProjectFile f, byte[] bytes) {
@@ -135,7 +157,7 @@ final class FileScanner {
                 assessor.dhiFacts(m), assessor.upstream(m), mine);
     }
 
-    private FileReport yamlFile(ProjectFile f, byte[] bytes) {
+    private FileReport yamlFile(ProjectFile f, byte[] bytes, Found found) {
         List<Notice> notices = new ArrayList<>();
         for (byte b : bytes) {
             if (b == 0) {
@@ -165,7 +187,6 @@ final class FileScanner {
             }
             return unreadable(f, notices, e.line(), e.column(), e.getMessage());
         }
-        Found found = new Found();
         switch (f.kind()) {
             case COMPOSE -> ComposeReader.read(f, text, docs, env(f), found);
             case KUBERNETES -> KubernetesReader.read(f, text, docs, found);
@@ -188,8 +209,10 @@ final class FileScanner {
                 continue;
             }
             DiscoveredReference x = assessor.assess(ref, ref.target() != null);
-            if (x.written()) {
-                rewriter.replace(ref.target(), x.replacement());
+            if (x.written() && !rewriter.replace(ref.target(), x.replacement())) {
+                // the value is shared (a merged anchor) and another place wants another replacement
+                x = new DiscoveredReference(x.found(), x.status(), x.replacement(), false, x.dhi(), x.upstream(),
+                        x.findings());
             }
             if (ref.templated()) {
                 notices.add(new Notice(f.path(), ref.line(), ref.column(), Severity.INFO, "templated-reference",

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public record Notice(String file, int line, int column, Severity severity, String rule, List<String> args) {
     private static final Set<String> RULES = Set.of("file-too-large", "file-unreadable", "yaml-unreadable",
             "dockerfile-unreadable", "templated-reference", "file-limit", "depth-limit", "link-outside",
-            "not-editable", "build-unresolved", "env-resolved", "arg-resolved");
+            "not-editable", "build-unresolved", "env-resolved", "arg-resolved", "compose-file-missing");
 
     public Notice {
         args = List.copyOf(args);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code go.mod}'s {@code go}/{@code toolchain}, {@code pom.xml}'s {@code maven.compiler.release},
  * a Gradle toolchain, {@code global.json}'s SDK, {@code .ruby-version}, {@code composer.json}'s
  * {@code require.php}, {@code rust-toolchain(.toml)}), and glibc where something needs it (cgo's
- * {@code import "C"}, a Node native addon's {@code binding.gyp}). A pure function of the files:
+ * {@code import "C"}, a Node native addon's {@code binding.gyp}, a declared dependency that a bundled,
+ * sourced list names: {@link PackageAnswers}). A pure function of the files:
  * every answer names the file, the line and what was written there. A version range gives its
  * lower bound; a version is cut to the engine's line precision (major for Node, Java, .NET and
  * Rust; major.minor for Python, Go, Ruby and PHP).
@@ -43,6 +44,11 @@ public final class ProjectAnswers {
 
     /** Every answer the files give, in the order of the rules above; the same workload may appear more than once. */
     public static List<InferredAnswer> infer(ProjectFiles files) {
+        return infer(files, PackageAnswers.bundled());
+    }
+
+    /** As {@link #infer(ProjectFiles)}, with the given package lists. */
+    static List<InferredAnswer> infer(ProjectFiles files, PackageAnswers packages) {
         List<InferredAnswer> out = new ArrayList<>();
         simple(files, ".python-version", "python", "python-version", true, out);
         matched(files, "pyproject.toml", REQUIRES_PYTHON, 1, "python", "requires-python", true, out);
@@ -71,6 +77,7 @@ public final class ProjectAnswers {
             simple(files, "rust-toolchain", "rust", "rust-toolchain", false, out);
         }
         libc(files, out);
+        packages.infer(files, out);
         return out;
     }
 
@@ -83,8 +90,8 @@ public final class ProjectAnswers {
      */
     public static String workloadOf(String rule) {
         return switch (rule) {
-            case "python-version", "requires-python" -> "python";
-            case "engines-node", "nvmrc", "binding-gyp" -> "node";
+            case "python-version", "requires-python", PackageAnswers.PYTHON_RULE -> "python";
+            case "engines-node", "nvmrc", "binding-gyp", PackageAnswers.NODE_RULE -> "node";
             case "go-toolchain", "go-mod", "cgo" -> "go";
             case "maven-release", "gradle-toolchain" -> "java";
             case "global-json" -> "dotnet";

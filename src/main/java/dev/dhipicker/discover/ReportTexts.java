@@ -77,6 +77,7 @@ public final class ReportTexts {
             case "build-unresolved" -> "discover.notice.build-unresolved";
             case "env-resolved" -> "discover.notice.env-resolved";
             case "arg-resolved" -> "discover.notice.arg-resolved";
+            case "compose-file-missing" -> "discover.notice.compose-file-missing";
             default -> throw new IllegalStateException("no text for rule " + n.rule());
         };
         return m.get(key, n.args().toArray());
@@ -113,8 +114,25 @@ public final class ReportTexts {
             case "rust-toolchain" -> "discover.answer.rust-toolchain";
             case "cgo" -> "discover.answer.cgo";
             case "binding-gyp" -> "discover.answer.binding-gyp";
+            case PackageAnswers.PYTHON_RULE -> "discover.answer.python-no-musl-wheel";
+            case PackageAnswers.NODE_RULE -> "discover.answer.node-glibc-package";
             default -> throw new IllegalStateException("no text for answer rule " + a.rule());
-        }, a.args().toArray());
+        }, args(a));
+    }
+
+    /** The reason's parameters; a package list's reason id becomes its text. */
+    private Object[] args(InferredAnswer a) {
+        Object[] args = a.args().toArray();
+        if (a.rule().equals(PackageAnswers.PYTHON_RULE) || a.rule().equals(PackageAnswers.NODE_RULE)) {
+            args[2] = m.get(switch (a.args().get(2)) {
+                case "manylinux-only" -> "discover.glibc.manylinux-only";
+                case "manylinux-only-no-sdist" -> "discover.glibc.manylinux-only-no-sdist";
+                case "glibc-library" -> "discover.glibc.glibc-library";
+                case "glibc-browser" -> "discover.glibc.glibc-browser";
+                default -> throw new IllegalStateException("no text for glibc reason " + a.args().get(2));
+            });
+        }
+        return args;
     }
 
     /** What the image is, in one sentence ({@code explain}'s facts), or null when nothing is known. */

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 /**
  * The SARIF 2.1.0 report for code-scanning upload: one rule per finding kind (the migration's
  * rules, discover's own notices, and {@code dhi-counterpart} for a reference that has a DHI
- * replacement), one result per finding with its file (relative to {@code %SRCROOT%}), line and
- * column.
+ * replacement), each with a short description from the bundle ({@code discover.rule.<id>}) and,
+ * for a migration rule, the documentation page of its first finding as {@code helpUri}; one result
+ * per finding with its file (relative to {@code %SRCROOT%}), line and column.
  */
 public final class SarifReport {
     /** The rule of a reference that has a DHI counterpart. */
@@ -65,6 +66,7 @@ public final class SarifReport {
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("id", id);
             rule.put("name", id);
+            rule.put("shortDescription", Map.of("text", messages.get(RuleDescriptions.key(id))));
             rule.put("defaultConfiguration", Map.of("level", level(first.severity())));
             if (first.help() != null) {
                 rule.put("helpUri", first.help());

@@ -15,8 +15,34 @@ final class YamlRewriter {
 
     private final List<Edit> edits = new ArrayList<>();
 
-    /** Plans the edit that writes {@code replacement} into a target. */
-    void replace(EditTarget target, String replacement) {
+    /**
+     * Plans the edit that writes {@code replacement} into a target. A value written once and reached
+     * from several places (a YAML anchor merged into several mappings) is edited once; false, and
+     * nothing planned, when another place already planned a different text for it.
+     */
+    boolean replace(EditTarget target, String replacement) {
+        List<Edit> planned = new ArrayList<>(edits);
+        edits.clear();
+        plan(target, replacement);
+        List<Edit> added = new ArrayList<>(edits);
+        edits.clear();
+        edits.addAll(planned);
+        for (Edit a : added) {
+            for (Edit p : planned) {
+                if (p.start() == a.start() && p.end() == a.end() && !p.text().equals(a.text())) {
+                    return false;
+                }
+            }
+        }
+        for (Edit a : added) {
+            if (!planned.contains(a)) {
+                edits.add(a);
+            }
+        }
+        return true;
+    }
+
+    private void plan(EditTarget target, String replacement) {
         if (target instanceof EditTarget.Whole w) {
             edits.add(new Edit(w.span().start(), w.span().end(), replacement));
         } else if (target instanceof EditTarget.Split s) {

@@ -68,6 +68,50 @@ class PositionedYamlTest {
     }
 
     @Test
+    void aMergeKeyAddsTheAnchoredEntriesTheMappingDoesNotWriteAsTheSameNodes() throws Exception {
+        String text = "x-base: &base\n  image: redis:7\n  restart: always\nx-more: &more\n  restart: never\n  user: '1000'\n"
+                + "services:\n  a:\n    <<: *base\n  b:\n    restart: on-failure\n    <<: [*more, *base]\n    ports: [80]\n"
+                + "  c:\n    <<: *nowhere\n  d:\n    <<: {image: nginx}\n";
+        Mapping root = (Mapping) yaml.read(text).get(0).root();
+        Mapping base = root.mapping("x-base");
+        Mapping a = root.mapping("services").mapping("a");
+        assertThat(a.entries()).extracting(e -> e.key().value()).containsExactly("image", "restart");
+        assertThat(a.scalar("image")).isSameAs(base.scalar("image"));
+        assertThat(a.scalar("image").line()).isEqualTo(2);
+        Mapping b = root.mapping("services").mapping("b");
+        // its own keys win wherever they are written; of the merged mappings, the first wins
+        assertThat(b.entries()).extracting(e -> e.key().value()).containsExactly("restart", "user", "image", "ports");
+        assertThat(b.scalar("restart").value()).isEqualTo("on-failure");
+        assertThat(b.scalar("user").value()).isEqualTo("1000");
+        Mapping c = root.mapping("services").mapping("c");
+        assertThat(c.entries()).singleElement().satisfies(e -> {
+            assertThat(e.key().value()).isEqualTo("<<");
+            assertThat(e.value()).isInstanceOf(Alias.class);
+        });
+        assertThat(root.mapping("services").mapping("d").scalar("image").value()).isEqualTo("nginx");
+    }
+
+    @Test
+    void mergeKeysThatDoubleAtEachStepAreStoppedAtTheNodeBound() throws Exception {
+        StringBuilder b = new StringBuilder("m0: &m0 {a: 1, b: 2, c: 3}\n");
+        for (int i = 1; i < 40; i++) {
+            b.append("m").append(i).append(": &m").append(i).append(" {<<: *m").append(i - 1).append(", k").append(i)
+                    .append(": {<<: *m").append(i - 1).append("}}\n");
+        }
+        String text = b.toString();
+        assertThat(text.length()).isLessThan(2000);
+        assertThatThrownBy(() -> yaml.read(text)).isInstanceOf(PositionedYaml.YamlException.class)
+                .hasMessageContaining("once merge keys are applied");
+        PositionedYaml small = new PositionedYaml(new PositionedYaml.Limits(64, 500));
+        assertThatThrownBy(() -> small.read(text.lines().limit(10).collect(java.util.stream.Collectors.joining("\n"))))
+                .hasMessageContaining("more than 500 YAML nodes");
+        Mapping fine = (Mapping) small.read(text.lines().limit(4).collect(java.util.stream.Collectors.joining("\n")))
+                .get(0).root();
+        assertThat(fine.mapping("m3").entries()).extracting(e -> e.key().value())
+                .containsExactly("a", "b", "c", "k1", "k2", "k3");
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsAnErrorWithItsLine() {
         String deep = "[".repeat(100) + "]".repeat(100);
         assertThatThrownBy(() -> yaml.read(deep)).isInstanceOf(PositionedYaml.YamlException.class)

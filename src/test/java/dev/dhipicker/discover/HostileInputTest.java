@@ -35,7 +35,17 @@ class HostileInputTest {
         Files.writeString(root.resolve("compose.yaml"), "services:\n  a:\n    image: x\n" + "#".repeat(3 << 20));
         Files.writeString(root.resolve("Dockerfile"), "FROM python:3.12 AS\nRUN <<EOF\n");
         Files.writeString(root.resolve("broken.yaml"), "apiVersion: v1\nkind: Pod\nspec: [1, 2\n");
+        StringBuilder merges = new StringBuilder("x-m0: &m0 {image: redis:7, a: 1}\n");
+        for (int i = 1; i < 40; i++) { // each merge doubles what the one before it holds
+            merges.append("x-m").append(i).append(": &m").append(i).append(" {<<: *m").append(i - 1).append(", k")
+                    .append(i).append(": {<<: *m").append(i - 1).append("}}\n");
+        }
+        Files.writeString(root.resolve("docker-compose.merge.yml"), merges + "services:\n  a:\n    <<: *m39\n");
         DiscoveryReport r = Fixtures.discover(root);
+        assertThat(notices(r, "docker-compose.merge.yml")).singleElement().satisfies(n -> {
+            assertThat(n.rule()).isEqualTo("yaml-unreadable");
+            assertThat(n.args().get(0)).contains("merge keys");
+        });
         assertThat(notices(r, "values.yaml")).isEmpty();
         assertThat(r.references()).noneMatch(x -> x.found().file().equals("values.yaml"));
         assertThat(notices(r, "deep.yaml")).extracting(Notice::rule).containsExactly("yaml-unreadable");

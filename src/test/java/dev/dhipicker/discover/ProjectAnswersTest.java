@@ -67,7 +67,8 @@ class ProjectAnswersTest {
         // a project with every toolchain file at once: each answer's rule names the workload read with it
         List<InferredAnswer> all = infer(Map.ofEntries(Map.entry(".python-version", "3.12\n"),
                 Map.entry("pyproject.toml", "requires-python = \">=3.11\"\n"),
-                Map.entry("package.json", "{\"engines\": {\"node\": \">=20\"}}"), Map.entry(".nvmrc", "22\n"),
+                Map.entry("package.json", "{\"engines\": {\"node\": \">=20\"}, \"dependencies\": {\"puppeteer\": \"^22\"}}"),
+                Map.entry("requirements.txt", "torch==2.5.1\n"), Map.entry(".nvmrc", "22\n"),
                 Map.entry("go.mod", "module x\ngo 1.22\ntoolchain go1.23.1\n"), Map.entry("c.go", "import \"C\"\n"),
                 Map.entry("pom.xml", "<maven.compiler.release>21</maven.compiler.release>"),
                 Map.entry("build.gradle", "JavaLanguageVersion.of(17)"),
@@ -82,7 +83,7 @@ class ProjectAnswersTest {
             String workload = project.stream().filter(w -> w.answer() == Answer.WORKLOAD && w.file().equals(a.file()))
                     .map(InferredAnswer::value).findFirst().orElse(null);
             if (a.answer() == Answer.LIBC) {
-                // cgo is read from a .go file, the addon from binding.gyp: their workload is one the project names
+                // cgo is read from a .go file, the addon from binding.gyp, listed packages from a manifest: their workload is one the project names
                 assertThat(project).anySatisfy(w -> assertThat(w.value()).isEqualTo(ProjectAnswers.workloadOf(a.rule())));
             } else {
                 assertThat(ProjectAnswers.workloadOf(a.rule())).as(a.toString()).isEqualTo(workload);

@@ -70,7 +70,10 @@ class ReportFormatsTest {
         for (JsonNode r : run.get("results")) {
             String id = r.get("ruleId").asText();
             used.add(id);
-            assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(id);
+            JsonNode rule = rules.get(r.get("ruleIndex").asInt());
+            assertThat(rule.get("id").asText()).isEqualTo(id);
+            assertThat(rule.path("shortDescription").path("text").asText()).as(id).isNotBlank()
+                    .isNotEqualTo(id).doesNotContain("{0}");
             JsonNode loc = r.get("locations").get(0).get("physicalLocation");
             assertThat(Files.exists(Fixtures.EVERY_PLACE.resolve(loc.get("artifactLocation").get("uri").asText())))
                     .isTrue();
@@ -88,6 +91,26 @@ class ReportFormatsTest {
             }
         }
         assertThat(results).isEqualTo(counterparts);
+    }
+
+    @Test
+    void everyRuleSarifCanNameHasAShortDescriptionInBothLanguages() throws Exception {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>(dev.dhipicker.migrate.Finding.rules());
+        ids.addAll(Notice.rules());
+        ids.add(SarifReport.COUNTERPART_RULE);
+        for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Messages m = Messages.forLocale(l);
+            Set<String> texts = new HashSet<>();
+            for (String id : ids) {
+                String text = m.get(RuleDescriptions.key(id));
+                assertThat(text).as(l + " " + id).isNotBlank().doesNotContain("{");
+                assertThat(texts.add(text)).as(l + ": " + id + " has the short description of another rule").isTrue();
+            }
+        }
+        JsonNode zh = MAPPER.readTree(SarifReport.write(report, "0.1.0", Messages.forLocale(Locale.SIMPLIFIED_CHINESE)));
+        assertThat(zh.get("runs").get(0).get("tool").get("driver").get("rules")).allSatisfy(r ->
+                assertThat(r.get("shortDescription").get("text").asText())
+                        .isEqualTo(Messages.forLocale(Locale.SIMPLIFIED_CHINESE).get("discover.rule." + r.get("id").asText())));
     }
 
     @Test
