@@ -52,7 +52,7 @@ final class MigrationRun {
     private void stageUnchecked(Stage s) throws DockerfileSyntaxException {
         int line = s.from().startLine();
         boolean last = s.index() == read.stages().size() - 1;
-        if (s.resolved() == null && platformStage(s)) {
+        if (s.resolved() == null && PlatformStage.names(s, read.args(), d.escape(), stageNames)) {
             keep(s, StageRole.STAGE, "migrate.reason.stage");
             return;
         }
@@ -121,7 +121,7 @@ final class MigrationRun {
         }
         String script = script(s);
         SplitPattern pattern = runs ? SplitPattern.detect(workload, match.get().mapping().repository(), script) : null;
-        if (pattern != null && !startsCarriedTool(s, match.get().mapping())
+        if (pattern != null && !CarriedTool.started(s, match.get().mapping())
                 && new StageSplit(this, s, c, up, match.get(), pattern).apply()) {
             return;
         }
@@ -141,41 +141,6 @@ final class MigrationRun {
                         List.of(String.join(" ", runPackages), c.runtime(), build), Sources.CUSTOMIZE));
             }
         }
-    }
-
-    /** BuildKit's automatic platform arguments, set in the global scope of every build. */
-    private static final List<String> PLATFORM_ARGS = List.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH",
-            "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
-    private static final String ANY = "\u0000";
-
-    /**
-     * True when the image of a {@code FROM} is unknown only through BuildKit's platform arguments and
-     * names an earlier stage for some value of them ({@code FROM binaries-$TARGETOS} next to stages
-     * {@code binaries-linux}, {@code binaries-darwin}): BuildKit sets those arguments, so the line
-     * picks one of the stages, and asking for a default would break multi-platform builds.
-     */
-    private boolean platformStage(Stage s) {
-        java.util.Map<String, String> vars = new java.util.LinkedHashMap<>();
-        read.args().values().forEach(a -> vars.put(a.name(), a.value()));
-        for (String p : PLATFORM_ARGS) {
-            if (vars.get(p) == null) {
-                vars.put(p, ANY);
-            }
-        }
-        Set<String> missing = new HashSet<>();
-        String text = Substitution.expand(s.image(), vars, d.escape(), missing);
-        if (text == null || !missing.isEmpty() || !text.contains(ANY)) {
-            return false;
-        }
-        StringBuilder regex = new StringBuilder();
-        for (String part : text.split(ANY, -1)) {
-            if (!regex.isEmpty()) {
-                regex.append("[a-z0-9_.-]+");
-            }
-            regex.append(java.util.regex.Pattern.quote(part.toLowerCase(Locale.ROOT)));
-        }
-        java.util.regex.Pattern names = java.util.regex.Pattern.compile(regex.toString());
-        return stageNames.stream().anyMatch(n -> names.matcher(n).matches());
     }
 
     /**
@@ -290,7 +255,7 @@ final class MigrationRun {
         rewriteImage(s, reference);
         results.add(new StageResult(s.index(), s.name(), s.from().startLine(), s.image(), role, reference, reason,
                 List.of(reference)));
-        carryTool(s, c, m);
+        CarriedTool.copy(this, s, c, m);
         StageRules.Target t = target(reference, c, m);
         if (role == StageRole.RUNTIME) {
             keepEntrypoint(s, m);
@@ -315,58 +280,6 @@ final class MigrationRun {
         edits.lineBefore(at, "ENTRYPOINT " + ExecForm.format(entrypoint));
         findings.add(new Finding(s.from().startLine(), Severity.INFO, "entrypoint-added",
                 List.of(s.resolved(), ExecForm.format(entrypoint)), Sources.ENTRYPOINT));
-    }
-
-    /**
-     * An upstream image that carries a tool besides its language ({@code uv} in
-     * {@code ghcr.io/astral-sh/uv:python3.12-bookworm-slim}) becomes the language's DHI image, which
-     * lacks the tool: the stage gets a {@code COPY --from} of the tool's files from the tool's DHI
-     * image, when that image has the stage's C library; otherwise a finding says the tool is missing.
-     */
-    private void carryTool(Stage s, ImageChooser.Choice c, ImageMap.Match m) {
-        ImageMapping.Carried tool = m.mapping().carries();
-        if (tool == null || s.body().isEmpty()) {
-            return;
-        }
-        int line = s.from().startLine();
-        ReferenceResolver.Resolved r = resolver.resolve(tool.image(), line, new ArrayList<>());
-        String name = tool.image().substring(tool.image().lastIndexOf('/') + 1);
-        boolean sameLibc = r.choice() != null
-                && (r.choice().distro() == dev.dhipicker.catalog.ref.DistroFamily.ALPINE)
-                == (c.distro() == dev.dhipicker.catalog.ref.DistroFamily.ALPINE);
-        if (!sameLibc) {
-            findings.add(new Finding(line, Severity.WARNING, "nearest-repository",
-                    List.of(s.resolved(), m.mapping().repository()), Sources.AVAILABLE));
-            return;
-        }
-        String from = r.choice().runtime();
-        // right under the FROM line, before the comments of the stage's first step
-        int at = Math.min(edits.lineEnd(s.from().end() - 1) + 1, s.body().get(0).start());
-        edits.lineBefore(at, "# " + texts.get("migrate.comment.tool", name));
-        edits.lineBefore(at, "COPY --from=" + from + " " + String.join(" ", tool.paths()) + " " + tool.to());
-        findings.add(new Finding(line, Severity.INFO, "tool-copied",
-                List.of(s.resolved(), name, String.join(" ", tool.paths()), from), Sources.MULTI_STAGE));
-    }
-
-    /**
-     * True when the stage's command starts the tool its upstream image carried ({@code CMD ["uv", "run", ...]}):
-     * a split would put that command on the runtime image, which has neither the tool nor a shell.
-     */
-    private static boolean startsCarriedTool(Stage s, ImageMapping m) {
-        if (m.carries() == null) {
-            return false;
-        }
-        Instruction ep = s.last("ENTRYPOINT");
-        Instruction cmd = s.last("CMD");
-        // ENTRYPOINT [] (uv-docker-example) clears the entrypoint, so the CMD starts the container
-        Instruction first = ep != null && !List.of().equals(ExecForm.parse(ep.rest())) ? ep : cmd;
-        if (first == null) {
-            return false;
-        }
-        List<String> words = ExecForm.parse(first.rest());
-        String word = words == null ? first.rest().strip().split("\\s+")[0] : words.isEmpty() ? "" : words.get(0);
-        String name = word.substring(word.lastIndexOf('/') + 1);
-        return m.carries().paths().stream().anyMatch(p -> p.substring(p.lastIndexOf('/') + 1).equals(name));
     }
 
     StageRules.Target target(String reference, ImageChooser.Choice c, ImageMap.Match m) {
