@@ -21,7 +21,7 @@ public final class ImageMap {
     /** The bundled resource. */
     public static final String RESOURCE = "/catalog-data/image-map.json";
 
-    private final Map<String, ImageMapping> exact = new HashMap<>();
+    private final Map<String, List<ImageMapping>> exact = new HashMap<>();
     private final List<ImageMapping> wildcards = new ArrayList<>();
 
     /** A mapping entry that matched a name, with the part the wildcard matched (empty for exact entries). */
@@ -33,15 +33,18 @@ public final class ImageMap {
             if (m.wildcard()) {
                 wildcards.add(m);
             } else {
-                exact.put(m.upstream(), m);
+                exact.computeIfAbsent(m.upstream(), k -> new ArrayList<>()).add(m);
             }
         }
+        // entries of one name that cover some tags only are tried before the one that covers the rest
+        exact.values().forEach(l -> l.sort((a, b) -> Boolean.compare(a.tags() == null, b.tags() == null)));
         wildcards.sort((a, b) -> b.upstream().length() - a.upstream().length());
     }
 
     /** Every entry. */
     public List<ImageMapping> entries() {
-        List<ImageMapping> all = new ArrayList<>(exact.values());
+        List<ImageMapping> all = new ArrayList<>();
+        exact.values().forEach(all::addAll);
         all.addAll(wildcards);
         return all;
     }
@@ -67,20 +70,42 @@ public final class ImageMap {
         return reg + "/" + path;
     }
 
-    /** The entry for a reference, if the mapping knows its image. */
+    /**
+     * The entry for a reference, if the mapping knows its image: an exact entry of its name that
+     * covers its tag, else the longest wildcard entry that matches the name and covers the tag.
+     */
     public Optional<Match> lookup(ImageReference ref) {
         String name = upstreamName(ref);
-        ImageMapping m = exact.get(name);
-        if (m != null) {
-            return Optional.of(new Match(m, ""));
+        String tag = tagOf(ref);
+        List<ImageMapping> named = exact.get(name);
+        if (named != null) {
+            // a name the mapping lists is never read through a wildcard: a tag its entries do not cover has none
+            return named.stream().filter(m -> m.coversTag(tag)).findFirst().map(m -> new Match(m, ""));
         }
         for (ImageMapping w : wildcards) {
             String prefix = w.upstream().substring(0, w.upstream().length() - 1);
-            if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+            if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0 && w.coversTag(tag)) {
                 return Optional.of(new Match(w, name.substring(prefix.length())));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The DHI repositories the mapping names for other tags of a reference's image when no entry
+     * covers its own tag ({@code louislam/uptime-kuma:base2}, the project's base image, next to the
+     * application's version tags); empty when an entry covers it or the name is unknown.
+     */
+    public List<String> otherTagsRepositories(ImageReference ref) {
+        List<ImageMapping> named = exact.get(upstreamName(ref));
+        if (named == null || lookup(ref).isPresent()) {
+            return List.of();
+        }
+        return named.stream().map(ImageMapping::repository).distinct().toList();
+    }
+
+    private static String tagOf(ImageReference ref) {
+        return ref.tag() == null ? "" : ref.tag().format().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Loads the bundled mapping and checks every repository against the catalog. */
@@ -161,6 +186,19 @@ public final class ImageMap {
             if (port != null && (up == null || dhi == null)) {
                 throw new CatalogException(name, where + "/port", "needs integer fields upstream and dhi");
             }
+            String tags = text(n, "tags", name, where, false);
+            if (tags != null) {
+                try {
+                    Pattern.compile(tags);
+                } catch (PatternSyntaxException e) {
+                    throw new CatalogException(name, where + "/tags", "not a regular expression: " + e.getDescription());
+                }
+            }
+            String line = text(n, "line", name, where, false);
+            if (line != null && !line.matches("\\d+(\\.\\d+)*")) {
+                throw new CatalogException(name, where + "/line", "'" + line + "' is not a version line such as 3.11");
+            }
+            ImageMapping.Carried carries = carried(n.get("carries"), name, where + "/carries");
             List<String> entrypoint = new ArrayList<>();
             Object ep = n.get("entrypoint");
             if (ep != null) {
@@ -176,10 +214,35 @@ public final class ImageMap {
             }
             out.add(new ImageMapping(upstream, repo, kind, Boolean.TRUE.equals(nearest), workload == null ? repo : workload,
                     "build".equals(use), vs,
-                    pattern, text(n, "distro", name, where, false), up, dhi, List.copyOf(entrypoint),
-                    text(n, "source", name, where, true)));
+                    pattern, text(n, "distro", name, where, false), up, dhi, List.copyOf(entrypoint), tags, line,
+                    carries, text(n, "source", name, where, true)));
         }
         return new ImageMap(out);
+    }
+
+    private static ImageMapping.Carried carried(Object v, String name, String where) throws CatalogException {
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?> c)) {
+            throw new CatalogException(name, where, "must be an object with image, paths and to");
+        }
+        String image = text(c, "image", name, where, true);
+        String to = text(c, "to", name, where, true);
+        if (!to.startsWith("/") || !to.endsWith("/")) {
+            throw new CatalogException(name, where + "/to", "must be an absolute folder ending in /");
+        }
+        List<String> paths = new ArrayList<>();
+        if (!(c.get("paths") instanceof List<?> list) || list.isEmpty()) {
+            throw new CatalogException(name, where + "/paths", "must be a list of absolute paths");
+        }
+        for (Object p : list) {
+            if (!(p instanceof String path) || !path.matches("/[A-Za-z0-9._/-]+")) {
+                throw new CatalogException(name, where + "/paths", "holds a value that is not an absolute path");
+            }
+            paths.add(path);
+        }
+        return new ImageMapping.Carried(image, List.copyOf(paths), to);
     }
 
     private static Integer integer(Object v) {

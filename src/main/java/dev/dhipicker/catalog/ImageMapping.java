@@ -17,11 +17,34 @@ package dev.dhipicker.catalog;
  * @param dhiPort        the port the DHI listens on instead, or null
  * @param entrypoint     the ENTRYPOINT the upstream image runs its CMD with when the DHI image has none
  *                       ({@code node} for distroless Node.js), or an empty list
+ * @param tags           a regular expression a (lower-case) tag must contain for the entry to apply, or null
+ *                       for every tag; it tells apart images published under one name ({@code docker:cli}
+ *                       and {@code docker:dind}, {@code ghcr.io/astral-sh/uv:python3.12-bookworm})
+ * @param line           the version line the upstream image ships when neither its name nor its tag says
+ *                       it ({@code 3.11} for {@code gcr.io/distroless/python3-debian12}), or null
+ * @param carries        a tool the upstream image carries that the DHI repository lacks, which migrate copies
+ *                       into a stage on that repository, or null
  * @param source         the page describing the upstream image
  */
 public record ImageMapping(String upstream, String repository, Kind kind, boolean nearest, String workload,
                            boolean buildOnly, VersionSource version, String versionPattern, String distro,
-                           Integer upstreamPort, Integer dhiPort, java.util.List<String> entrypoint, String source) {
+                           Integer upstreamPort, Integer dhiPort, java.util.List<String> entrypoint, String tags,
+                           String line, Carried carries, String source) {
+
+    /**
+     * A tool an upstream image carries besides its language ({@code uv} in {@code ghcr.io/astral-sh/uv:python3.12-*}).
+     *
+     * @param image the upstream image of the tool, whose DHI replacement the files are copied from
+     * @param paths the tool's files in that DHI image
+     * @param to    the folder they are copied to, ending in {@code /}
+     */
+    public record Carried(String image, java.util.List<String> paths, String to) {
+    }
+
+    /** True when the entry applies to a tag (lower case, {@code ""} for none). */
+    public boolean coversTag(String tag) {
+        return tags == null || java.util.regex.Pattern.compile(tags).matcher(tag).find();
+    }
 
     /** What an upstream image is. */
     public enum Kind {

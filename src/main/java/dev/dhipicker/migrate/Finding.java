@@ -71,7 +71,9 @@ public record Finding(int line, Severity severity, String rule, List<String> arg
             "migrate.finding.php-ext-dir",
             "migrate.finding.customize-packages",
             "migrate.finding.entrypoint-added",
-            "migrate.finding.npm-in-runtime");
+            "migrate.finding.npm-in-runtime",
+            "migrate.finding.tag-not-mapped",
+            "migrate.finding.tool-copied");
 
     public Finding {
         args = List.copyOf(args);

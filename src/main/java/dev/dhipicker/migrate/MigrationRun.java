@@ -52,6 +52,10 @@ final class MigrationRun {
     private void stageUnchecked(Stage s) throws DockerfileSyntaxException {
         int line = s.from().startLine();
         boolean last = s.index() == read.stages().size() - 1;
+        if (s.resolved() == null && PlatformStage.names(s, read.args(), d.escape(), stageNames)) {
+            keep(s, StageRole.STAGE, "migrate.reason.stage");
+            return;
+        }
         if (s.resolved() == null) {
             findings.add(new Finding(line, Severity.WARNING, "arg-unresolved", List.of(s.image()), Sources.ARG_FROM));
             keep(s, StageRole.UNKNOWN, "migrate.reason.argUnresolved");
@@ -117,7 +121,8 @@ final class MigrationRun {
         }
         String script = script(s);
         SplitPattern pattern = runs ? SplitPattern.detect(workload, match.get().mapping().repository(), script) : null;
-        if (pattern != null && new StageSplit(this, s, c, up, match.get(), pattern).apply()) {
+        if (pattern != null && !CarriedTool.started(s, match.get().mapping())
+                && new StageSplit(this, s, c, up, match.get(), pattern).apply()) {
             return;
         }
         String build = buildImage(image, match.get().mapping(), c, line);
@@ -250,6 +255,7 @@ final class MigrationRun {
         rewriteImage(s, reference);
         results.add(new StageResult(s.index(), s.name(), s.from().startLine(), s.image(), role, reference, reason,
                 List.of(reference)));
+        CarriedTool.copy(this, s, c, m);
         StageRules.Target t = target(reference, c, m);
         if (role == StageRole.RUNTIME) {
             keepEntrypoint(s, m);

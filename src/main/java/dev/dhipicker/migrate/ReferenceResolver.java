@@ -72,6 +72,13 @@ final class ReferenceResolver {
             return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, match.orElse(null), up, null);
         }
         if (match.isEmpty()) {
+            List<String> others = map.otherTagsRepositories(ref);
+            if (!others.isEmpty()) {
+                // louislam/uptime-kuma:base2 is the project's own base image, not the application
+                findings.add(new Finding(line, Severity.WARNING, "tag-not-mapped",
+                        List.of(image, String.join(", ", others)), Sources.AVAILABLE));
+                return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, null, null, null);
+            }
             findings.add(new Finding(line, Severity.WARNING, "no-dhi-counterpart", List.of(image), Sources.AVAILABLE));
             return new Resolved(ReferenceStatus.NO_COUNTERPART, ref, null, null, null);
         }

@@ -50,7 +50,7 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
     /** Variant words whose meaning the DHI pick keeps (build or runtime image, JDK/JRE, FPM). */
     private static final Set<String> KNOWN = Set.of("jre", "jdk", "sdk", "fpm", "cli", "runtime", "dev", "extra",
             "temurin", "eclipse", "amazoncorretto", "corretto", "openjdk", "alpine", "python3", "nodejs", "java",
-            "base", "nossl", "static", "cc", "debug", "nonroot", "minimal", "headless");
+            "base", "nossl", "static", "cc", "debug", "nonroot", "minimal", "headless", "dind");
 
     /** Reads the tag (null when absent) in the light of the mapping entry that matched. */
     static UpstreamImage read(String tag, ImageMap.Match match) {
@@ -58,7 +58,9 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
         String t = tag == null ? "" : tag.toLowerCase(Locale.ROOT);
         String version = null;
         String floating = null;
-        if (m.version() == ImageMapping.VersionSource.NAME) {
+        if (m.line() != null) {
+            version = m.line(); // the image ships one line that neither its name nor its tag says
+        } else if (m.version() == ImageMapping.VersionSource.NAME) {
             Matcher v = VERSION.matcher(match.rest().replaceFirst("^-", ""));
             version = v.find() ? v.group(1) : null;
         } else if (m.version() == ImageMapping.VersionSource.TAG) {
@@ -76,10 +78,11 @@ record UpstreamImage(String version, String floating, Distro distro, List<String
                 words.add(w);
             }
         }
-        if (version == null && m.version() == ImageMapping.VersionSource.TAG && m.versionPattern() == null) {
+        if (version == null && m.line() == null && m.version() == ImageMapping.VersionSource.TAG
+                && m.versionPattern() == null) {
             version = words.stream().map(CODENAMES::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
-        if (version == null && m.version() != ImageMapping.VersionSource.NONE) {
+        if (version == null && m.line() == null && m.version() != ImageMapping.VersionSource.NONE) {
             floating = t.isEmpty() ? "" : words.stream().filter(FLOATING::contains).findFirst().orElse(t);
         }
         Distro distro = fixed(m.distro());

@@ -125,4 +125,42 @@ class ImageMapTest {
                 BundledData.CATALOG)).isInstanceOf(CatalogException.class)
                 .hasMessageContaining("/images/0/kind").hasMessageContaining("'tool'");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "\"tags\":\"(\"|/images/0/tags",
+            "\"line\":\"3.x\"|/images/0/line",
+            "\"carries\":{\"image\":\"u\",\"paths\":[\"bin/uv\"],\"to\":\"/b/\"}|/images/0/carries/paths",
+            "\"carries\":{\"image\":\"u\",\"paths\":[\"/bin/uv\"],\"to\":\"/b\"}|/images/0/carries/to"})
+    void theLoaderRejectsABadTagExpressionLineOrCarriedTool(String field, String where) {
+        String json = "{\"schemaVersion\":1,\"images\":[{\"upstream\":\"x\",\"repository\":\"python\",\"kind\":\"runtime\","
+                + field + ",\"source\":\"https://x\"}]}";
+        assertThatThrownBy(() -> ImageMap.load("m.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                BundledData.CATALOG)).isInstanceOf(CatalogException.class).hasMessageContaining(where);
+    }
+
+    @Test
+    void anEntryWithATagExpressionWinsForItsTagsAndAListedNameHasNoWildcardFallback() throws Exception {
+        String json = "{\"schemaVersion\":1,\"images\":["
+                + "{\"upstream\":\"acme/tool\",\"repository\":\"uv\",\"kind\":\"build-tool\",\"source\":\"https://x\"},"
+                + "{\"upstream\":\"acme/tool\",\"tags\":\"^python\\\\d\",\"repository\":\"python\",\"kind\":\"runtime\",\"source\":\"https://x\"},"
+                + "{\"upstream\":\"acme/app\",\"tags\":\"^(?!base)\",\"repository\":\"nginx\",\"kind\":\"application\",\"source\":\"https://x\"},"
+                + "{\"upstream\":\"acme/*\",\"repository\":\"redis\",\"kind\":\"application\",\"source\":\"https://x\"}]}";
+        ImageMap map = ImageMap.load("m.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), BundledData.CATALOG);
+        java.util.function.Function<String, String> repo = r -> {
+            try {
+                return map.lookup(ImageReference.parse(r)).map(m -> m.mapping().repository()).orElse(null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(repo.apply("acme/tool:python3.12-alpine")).isEqualTo("python");
+        assertThat(repo.apply("acme/tool:0.9")).isEqualTo("uv");
+        assertThat(repo.apply("acme/tool")).isEqualTo("uv");
+        assertThat(repo.apply("acme/app:2")).isEqualTo("nginx");
+        assertThat(repo.apply("acme/app:base2")).isNull();
+        assertThat(map.otherTagsRepositories(ImageReference.parse("acme/app:base2"))).containsExactly("nginx");
+        assertThat(map.otherTagsRepositories(ImageReference.parse("acme/app:2"))).isEmpty();
+        assertThat(repo.apply("acme/other:1")).isEqualTo("redis");
+    }
 }

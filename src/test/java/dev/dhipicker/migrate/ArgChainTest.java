@@ -37,4 +37,28 @@ class ArgChainTest {
         assertThat(r.stages().get(0).reference()).startsWith("dhi.io/python:3.12-");
         assertThat(r.findings()).noneMatch(f -> f.rule().equals("arg-unresolved"));
     }
+
+    /**
+     * BuildKit sets TARGETOS and the other platform arguments in the global scope of every build, so
+     * {@code FROM binaries-$TARGETOS} picks one of the stages it names; it is a stage, not an image
+     * missing a default. A name no stage matches stays an unresolved argument.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"binaries-$TARGETOS", "binaries-${TARGETOS}",
+            "binaries-$TARGETOS-$TARGETARCH"})
+    void aStageNamedThroughPlatformArgumentsIsAStage(String from) throws Exception {
+        String text = "FROM scratch AS binaries-linux\nFROM scratch AS binaries-linux-amd64\nFROM scratch AS binaries-darwin\n"
+                + "FROM " + from + " AS binaries\n";
+        MigrationResult r = MigratorTest.migrate(text);
+        assertThat(r.stages().get(3).role()).isEqualTo(StageRole.STAGE);
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("arg-unresolved"));
+        assertThat(r.dockerfile()).isEqualTo(text);
+    }
+
+    @Test
+    void aPlatformArgumentThatNamesNoStageIsStillUnresolved() throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM scratch AS binaries-linux\nFROM tools-$TARGETOS AS t\n"
+                + "FROM example-$VERSION-$TARGETOS\n");
+        assertThat(MigratorTest.rules(r)).contains("2 arg-unresolved", "3 arg-unresolved");
+    }
 }

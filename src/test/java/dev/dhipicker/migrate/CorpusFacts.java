@@ -22,7 +22,7 @@ final class CorpusFacts {
     record Tag(String repository, String tag, String variant, String libc, String distro, boolean shell) {
     }
 
-    private record Entry(String upstream, String repository) {
+    private record Entry(String upstream, String repository, String tags) {
     }
 
     private static final List<Entry> MAP = new ArrayList<>();
@@ -32,7 +32,8 @@ final class CorpusFacts {
         try {
             ObjectMapper json = new ObjectMapper();
             for (JsonNode e : json.readTree(Path.of("catalog-data/image-map.json").toFile()).get("images")) {
-                MAP.add(new Entry(e.get("upstream").asText(), e.get("repository").asText()));
+                MAP.add(new Entry(e.get("upstream").asText(), e.get("repository").asText(),
+                        e.hasNonNull("tags") ? e.get("tags").asText() : null));
             }
             for (JsonNode r : json.readTree(Path.of("catalog-data/dhi-catalog.json").toFile()).get("repositories")) {
                 Map<String, Tag> tags = new HashMap<>();
@@ -92,15 +93,31 @@ final class CorpusFacts {
     /**
      * The DHI repository the image map names for an upstream reference, or null when it has no
      * entry; a trailing {@code *} matches the rest of the last name component only.
+     * Wildcard entries carry no tag expression in the map, so only exact names read one.
      */
     static String mappedRepository(String reference) {
         String name = imageName(reference);
+        String tag = tag(reference).toLowerCase(Locale.ROOT);
+        // an exact name wins over a wildcard; of one name's entries, one whose tag expression the tag
+        // contains wins over one without an expression; a listed name whose entries all skip the tag has none
+        boolean listed = false;
+        String plain = null;
+        for (Entry e : MAP) {
+            if (e.upstream().equals(name)) {
+                listed = true;
+                if (e.tags() == null) {
+                    plain = e.repository();
+                } else if (java.util.regex.Pattern.compile(e.tags()).matcher(tag).find()) {
+                    return e.repository();
+                }
+            }
+        }
+        if (listed) {
+            return plain;
+        }
         for (Entry e : MAP) {
             String prefix = e.upstream().substring(0, e.upstream().length() - 1);
-            boolean match = e.upstream().endsWith("*")
-                    ? name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0
-                    : name.equals(e.upstream());
-            if (match) {
+            if (e.upstream().endsWith("*") && name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
                 return e.repository();
             }
         }

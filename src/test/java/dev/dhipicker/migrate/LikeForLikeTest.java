@@ -180,4 +180,79 @@ class LikeForLikeTest {
             }
         }
     }
+
+    /**
+     * {@code ghcr.io/astral-sh/uv:pythonX.Y-<distro>} is that Python with uv; DHI python has no uv
+     * and DHI uv no Python (catalog contents), so the stage gets DHI python of the tag's line and C
+     * library, and uv copied from DHI uv when that has the same C library (DHI uv is Debian only).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "python3.12-bookworm-slim, 3.12, debian, true",
+            "python3.13-trixie, 3.13, debian, true",
+            "python3.12-alpine, 3.12, alpine, false"})
+    void uvWithPythonBecomesDhiPythonWithUv(String tag, String line, String distro, boolean copied) throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM ghcr.io/astral-sh/uv:" + tag + " AS b\nRUN uv sync --locked\n"
+                + "FROM scratch\nCOPY --from=b /app /app\n");
+        String ref = r.stages().get(0).reference();
+        assertThat(ref).startsWith("dhi.io/python:" + line + "-" + distro).endsWith("-dev");
+        assertThat(r.findings()).noneMatch(f -> f.rule().startsWith("version-") || f.rule().equals("libc-changed"));
+        if (copied) {
+            assertThat(r.dockerfile()).containsPattern("\\nCOPY --from=dhi\\.io/uv:[^ ]+ /usr/local/bin/uv /usr/local/bin/uvx "
+                    + "/usr/local/bin/\\nRUN uv sync");
+            assertThat(MigratorTest.rules(r)).contains("1 tool-copied");
+        } else {
+            assertThat(r.dockerfile()).doesNotContain("/usr/local/bin/uv");
+            assertThat(MigratorTest.rules(r)).contains("1 nearest-repository");
+        }
+    }
+
+    /** The uv binary image stays DHI uv; a Debian code name in its tag is not a uv version. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"FROM ghcr.io/astral-sh/uv:bookworm-slim AS b\nRUN uv python install 3.12\n",
+            "FROM python:3.12-slim AS b\nCOPY --from=ghcr.io/astral-sh/uv:0.9.26 /uv /uvx /bin/\nRUN uv sync\n"})
+    void theUvBinaryImageStaysDhiUv(String text) throws Exception {
+        MigrationResult r = MigratorTest.migrate(text + "FROM scratch\nCOPY --from=b /app /app\n");
+        assertThat(r.dockerfile()).contains("dhi.io/uv:0-");
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("version-changed") || f.rule().equals("tool-copied"));
+    }
+
+    /**
+     * Docker's official {@code docker} image is Alpine; its version and {@code dind} tags carry the
+     * daemon (DHI docker-dind, Alpine), its {@code cli} tags only the client (DHI docker, Debian only,
+     * so the C library change is an error, never silent).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "docker:29.6, dhi.io/docker-dind:29-alpine, false",
+            "docker:dind, dhi.io/docker-dind:29-alpine, false",
+            "docker:29-dind, dhi.io/docker-dind:29-alpine, false",
+            "docker:29.6-cli, dhi.io/docker:29-debian13-cli, true",
+            "docker:cli, dhi.io/docker:29-debian13-cli, true"})
+    void theDockerDaemonImageIsDind(String image, String expected, boolean libcChanged) throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM " + image + " AS d\nFROM alpine:3.23\nCOPY --from=d /usr/local/bin /usr/local/bin\n");
+        assertThat(r.stages().get(0).reference()).startsWith(expected);
+        assertThat(r.findings()).noneMatch(f -> f.line() == 1 && f.rule().equals("tag-not-published"));
+        assertThat(r.findings().stream().anyMatch(f -> f.line() == 1 && f.rule().equals("libc-changed")))
+                .isEqualTo(libcChanged);
+    }
+
+    /**
+     * uptime-kuma publishes its application under version tags; {@code base2}, {@code base2-slim}
+     * and {@code builder-go} are the project's own build images, which are not the application.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"base2, false", "base2-slim, false", "builder-go, false",
+            "2, true", "2.0.2-slim, true", "latest, true"})
+    void uptimeKumaBuildImagesAreNotTheApplication(String tag, boolean app) throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM louislam/uptime-kuma:" + tag + "\nEXPOSE 3001\n");
+        if (app) {
+            assertThat(r.stages().get(0).reference()).startsWith("dhi.io/uptime-kuma:");
+        } else {
+            assertThat(r.stages().get(0).reference()).isNull();
+            assertThat(r.findings()).anyMatch(f -> f.line() == 1 && f.rule().equals("tag-not-mapped")
+                    && f.args().equals(List.of("louislam/uptime-kuma:" + tag, "uptime-kuma")));
+            assertThat(r.dockerfile()).startsWith("FROM louislam/uptime-kuma:" + tag + "\n");
+        }
+    }
 }

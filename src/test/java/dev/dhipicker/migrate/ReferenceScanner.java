@@ -130,7 +130,8 @@ final class ReferenceScanner {
                     }
                     String written = words.get(0);
                     String resolved = substitute(written, args);
-                    boolean internal = resolved.equalsIgnoreCase("scratch") || names.contains(resolved.toLowerCase(Locale.ROOT));
+                    boolean internal = resolved.equalsIgnoreCase("scratch") || names.contains(resolved.toLowerCase(Locale.ROOT))
+                            || platformStage(resolved, names);
                     out.add(new Ref(Use.FROM, l.startLine(), l.endLine(), written, resolved, internal, stage));
                     if (words.size() >= 3 && words.get(1).equalsIgnoreCase("AS")) {
                         names.add(words.get(2).toLowerCase(Locale.ROOT));
@@ -165,6 +166,31 @@ final class ReferenceScanner {
             }
         }
         return out;
+    }
+
+    /** BuildKit's automatic platform arguments as written in a reference ({@code $TARGETOS}, {@code ${BUILDARCH}}). */
+    private static final Pattern PLATFORM_ARG = Pattern.compile("\\$\\{?(TARGET|BUILD)(PLATFORM|OS|ARCH|VARIANT)}?");
+
+    /**
+     * True when a reference is left unknown only by BuildKit's platform arguments, which BuildKit
+     * sets in every build, and names an earlier stage for some value of them ({@code binaries-$TARGETOS}).
+     */
+    private static boolean platformStage(String resolved, Set<String> names) {
+        Matcher m = PLATFORM_ARG.matcher(resolved);
+        StringBuilder regex = new StringBuilder();
+        int at = 0;
+        boolean any = false;
+        while (m.find()) {
+            regex.append(Pattern.quote(resolved.substring(at, m.start()).toLowerCase(Locale.ROOT))).append("[a-z0-9_.-]+");
+            at = m.end();
+            any = true;
+        }
+        regex.append(Pattern.quote(resolved.substring(at).toLowerCase(Locale.ROOT)));
+        if (!any || resolved.substring(at).contains("$")) {
+            return false;
+        }
+        Pattern p = Pattern.compile(regex.toString());
+        return names.stream().anyMatch(n -> p.matcher(n).matches());
     }
 
     private static Ref ref(Use use, Line l, String value, Map<String, String> args, Set<String> names, int stage) {

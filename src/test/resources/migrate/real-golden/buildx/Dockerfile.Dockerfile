@@ -175,7 +175,7 @@ COPY --from=releaser /out/ /
 
 # Shell
 # dhi-picker: was docker:29.6
-FROM dhi.io/docker:29-debian13-cli AS dockerd-release
+FROM dhi.io/docker-dind:29-alpine3.24 AS dockerd-release
 # dhi-picker: was alpine:3.23
 FROM dhi.io/alpine-base:3.23-alpine3.23-dev AS shell
 RUN apk add --no-cache iptables tmux git vim less openssh

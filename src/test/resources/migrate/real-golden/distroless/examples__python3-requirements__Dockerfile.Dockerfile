@@ -19,7 +19,7 @@ RUN /venv/bin/pip install --disable-pip-version-check -r /requirements.txt
 
 # Copy the virtualenv into a distroless image
 # dhi-picker: was gcr.io/distroless/python3-debian13
-FROM dhi.io/python:3.14-debian13
+FROM dhi.io/python:3.13-debian13
 COPY --from=build-venv /venv /venv
 COPY . /app
 WORKDIR /app

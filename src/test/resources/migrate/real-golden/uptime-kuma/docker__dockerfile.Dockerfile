@@ -1,19 +1,16 @@
-# dhi-picker: default was louislam/uptime-kuma:base2
-ARG BASE_IMAGE=dhi.io/uptime-kuma:2-debian13-dev
+ARG BASE_IMAGE=louislam/uptime-kuma:base2
 
 ############################################
 # Build in Golang
 # Run npm run build-healthcheck-armv7 in the host first, otherwise it will be super slow where it is building the armv7 healthcheck
 # Check file: builder-go.dockerfile
 ############################################
-# dhi-picker: was louislam/uptime-kuma:builder-go
-FROM dhi.io/uptime-kuma:2-debian13 AS build_healthcheck
+FROM louislam/uptime-kuma:builder-go AS build_healthcheck
 
 ############################################
 # Build in Node.js
 ############################################
-# dhi-picker: was louislam/uptime-kuma:base2
-FROM dhi.io/uptime-kuma:2-debian13-dev AS build
+FROM louislam/uptime-kuma:base2 AS build
 USER node
 WORKDIR /app
 
@@ -29,7 +26,6 @@ RUN mkdir ./data
 ############################################
 # ⭐ Main Image
 ############################################
-# dhi-picker: was louislam/uptime-kuma:base2
 FROM $BASE_IMAGE AS release
 WORKDIR /app
 
@@ -63,8 +59,7 @@ USER node
 ############################################
 # Build an image for testing pr
 ############################################
-# dhi-picker: was louislam/uptime-kuma:base2
-FROM dhi.io/uptime-kuma:2-debian13-dev AS pr-test2
+FROM louislam/uptime-kuma:base2 AS pr-test2
 WORKDIR /app
 ENV PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1
 
@@ -97,8 +92,7 @@ CMD ["npm", "run", "start-pr-test"]
 ############################################
 # Upload the artifact to Github
 ############################################
-# dhi-picker: was louislam/uptime-kuma:base2
-FROM dhi.io/uptime-kuma:2-debian13-dev AS upload-artifact
+FROM louislam/uptime-kuma:base2 AS upload-artifact
 WORKDIR /
 RUN apt update && \
     apt --yes install curl file

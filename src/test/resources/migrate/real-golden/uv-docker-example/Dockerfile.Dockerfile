@@ -1,6 +1,8 @@
 # Use a Python image with uv pre-installed
 # dhi-picker: was ghcr.io/astral-sh/uv:python3.12-bookworm-slim
-FROM dhi.io/uv:0-debian13-dev
+FROM dhi.io/python:3.12-debian13-dev
+# dhi-picker: the upstream image carried uv; the DHI image does not, so it is copied in
+COPY --from=dhi.io/uv:0-debian13 /usr/local/bin/uv /usr/local/bin/uvx /usr/local/bin/
 
 # Setup a non-root user
 RUN groupadd --system --gid 999 nonroot \

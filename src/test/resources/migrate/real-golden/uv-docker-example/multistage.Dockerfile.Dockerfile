@@ -3,7 +3,9 @@
 # First, build the application in the `/app` directory.
 # See `Dockerfile` for details.
 # dhi-picker: was ghcr.io/astral-sh/uv:python3.12-bookworm-slim
-FROM dhi.io/uv:0-debian13-dev AS builder
+FROM dhi.io/python:3.12-debian13-dev AS builder
+# dhi-picker: the upstream image carried uv; the DHI image does not, so it is copied in
+COPY --from=dhi.io/uv:0-debian13 /usr/local/bin/uv /usr/local/bin/uvx /usr/local/bin/
 ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy
 
 # Omit development dependencies
