@@ -66,6 +66,8 @@ final class RuleDescriptions {
             "discover.rule.customize-packages",
             "discover.rule.entrypoint-added",
             "discover.rule.npm-in-runtime",
+            "discover.rule.tag-not-mapped",
+            "discover.rule.tool-copied",
             "discover.rule.file-too-large",
             "discover.rule.file-unreadable",
             "discover.rule.yaml-unreadable",

@@ -24,7 +24,8 @@ final class CarriedTool {
             return;
         }
         int line = s.from().startLine();
-        ReferenceResolver.Resolved r = run.resolver.resolve(tool.image(), line, new ArrayList<>());
+        List<Finding> own = new ArrayList<>();
+        ReferenceResolver.Resolved r = run.resolver.resolve(tool.image(), line, own);
         String name = tool.image().substring(tool.image().lastIndexOf('/') + 1);
         boolean sameLibc = r.choice() != null
                 && (r.choice().distro() == DistroFamily.ALPINE)
@@ -35,6 +36,8 @@ final class CarriedTool {
             return;
         }
         String from = r.choice().runtime();
+        // the tool's image may lack the compliance asked for (DHI uv has no FIPS or STIG variant): say so
+        own.stream().filter(f -> f.rule().equals("compliance-unavailable")).forEach(run.findings::add);
         // right under the FROM line, before the comments of the stage's first step
         int at = Math.min(run.edits.lineEnd(s.from().end() - 1) + 1, s.body().get(0).start());
         run.edits.lineBefore(at, "# " + run.texts.get("migrate.comment.tool", name));

@@ -207,6 +207,17 @@ class LikeForLikeTest {
         }
     }
 
+    /** With FIPS asked for, the copied uv comes from an image without FIPS (DHI has none for uv): a warning says so. */
+    @org.junit.jupiter.api.Test
+    void aCopiedToolWithoutTheAskedComplianceIsNamed() throws Exception {
+        MigrationResult r = MigratorTest.migrate("FROM ghcr.io/astral-sh/uv:python3.12-bookworm-slim AS b\nRUN uv sync --locked\n"
+                + "FROM scratch\nCOPY --from=b /app /app\n", new MigrateOptions(null, ComplianceNeed.FIPS, null));
+        assertThat(r.stages().get(0).reference()).contains("fips");
+        assertThat(r.dockerfile()).contains("COPY --from=dhi.io/uv:");
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("compliance-unavailable") && f.line() == 1
+                && f.args().contains("fips"));
+    }
+
     /** The uv binary image stays DHI uv; a Debian code name in its tag is not a uv version. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"FROM ghcr.io/astral-sh/uv:bookworm-slim AS b\nRUN uv python install 3.12\n",
