@@ -3,17 +3,12 @@ package dev.dhipicker.cli;
 import dev.dhipicker.catalog.CatalogInfo;
 import dev.dhipicker.discover.DiscoveryReport;
 import dev.dhipicker.discover.ProjectSheetBuilder;
-import dev.dhipicker.export.OutputFileMessages;
 import dev.dhipicker.export.Paper;
 import dev.dhipicker.export.ProjectPdfWriter;
 import dev.dhipicker.export.SheetExportException;
 import dev.dhipicker.export.SheetPdfWriter;
 import dev.dhipicker.i18n.Messages;
-import dev.dhipicker.util.AtomicFiles;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -61,20 +56,6 @@ final class ProjectPdf {
     }
 
     private void publish(byte[] bytes) {
-        try {
-            if (bytes == null) {
-                AtomicFiles.checkTarget(output, force);
-            } else {
-                AtomicFiles.write(output, bytes, force);
-            }
-        } catch (AtomicFiles.NotRegularFileException e) {
-            throw new UserException(OutputFileMessages.notRegular(m, output, e));
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(m.get("sheet.cli.exists", output));
-        } catch (NoSuchFileException e) {
-            throw new UserException(m.get("sheet.cli.noFolder", output));
-        } catch (IOException e) {
-            throw new UserException(m.get("sheet.cli.writeFailed", output, Cli.oneLine(e.getMessage())));
-        }
+        PdfOutput.publish(m, output, force, bytes);
     }
 }

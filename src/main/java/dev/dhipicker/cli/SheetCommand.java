@@ -1,20 +1,15 @@
 package dev.dhipicker.cli;
 
 import dev.dhipicker.export.ComparisonSheet;
-import dev.dhipicker.export.OutputFileMessages;
 import dev.dhipicker.export.Paper;
 import dev.dhipicker.export.SheetBuilder;
 import dev.dhipicker.export.SheetExportException;
 import dev.dhipicker.export.SheetPdfWriter;
 import dev.dhipicker.i18n.Messages;
 import dev.dhipicker.recommend.Recommendation;
-import dev.dhipicker.util.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -63,20 +58,6 @@ final class SheetCommand extends AnswersCommand {
 
     /** Writes the PDF to --output, or with null bytes only checks that it could (before rendering). */
     private void publish(Messages messages, byte[] bytes) {
-        try {
-            if (bytes == null) {
-                AtomicFiles.checkTarget(output, force);
-            } else {
-                AtomicFiles.write(output, bytes, force);
-            }
-        } catch (AtomicFiles.NotRegularFileException e) {
-            throw new UserException(OutputFileMessages.notRegular(messages, output, e));
-        } catch (FileAlreadyExistsException e) {
-            throw new UserException(messages.get("sheet.cli.exists", output));
-        } catch (NoSuchFileException e) {
-            throw new UserException(messages.get("sheet.cli.noFolder", output));
-        } catch (IOException e) {
-            throw new UserException(messages.get("sheet.cli.writeFailed", output, String.valueOf(e.getMessage())));
-        }
+        PdfOutput.publish(messages, output, force, bytes);
     }
 }
